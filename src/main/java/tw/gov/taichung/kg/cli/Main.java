@@ -1,0 +1,2 @@
+package tw.gov.taichung.kg.cli;
+public class Main { public static void main(String[] a) {} }
