@@ -1,2 +1,38 @@
 package tw.gov.taichung.kg.cli;
-public class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tdkg} command line: build, validate, serve, query. Only this class calls System.exit. */
+@Command(name = "tdkg", mixinStandardHelpOptions = true, version = "tdkg 0.1.0",
+        description = "Taichung Diplomacy Knowledge Graph: build, validate, serve and query the graph.",
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class})
+public final class Main implements Runnable {
+    /** Exit code: input read, no problem. */
+    public static final int OK = 0;
+    /** Exit code: the input has problems (loader or SHACL). */
+    public static final int VIOLATIONS = 1;
+    /** Exit code: bad command-line usage. */
+    public static final int USAGE = 2;
+    /** Exit code: the input could not be read. */
+    public static final int UNREADABLE = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, validate, "
+                + "serve or query");
+    }
+
+    /** Runs the command line and returns the exit code (for tests and for {@link #main}). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.exit(run(args));
+    }
+}

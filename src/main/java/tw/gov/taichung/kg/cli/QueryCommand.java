@@ -1,0 +1,90 @@
+package tw.gov.taichung.kg.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.QueryParseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tw.gov.taichung.kg.load.KnowledgeGraph;
+import tw.gov.taichung.kg.query.NamedQuery;
+import tw.gov.taichung.kg.query.QueryLibrary;
+import tw.gov.taichung.kg.query.QueryRunner;
+
+/** Answers a named query (from queries/) or a .rq file, as a table, CSV or JSON. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Answer a named query or a SPARQL file: tdkg query NAME|FILE.rq")
+final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME|FILE.rq", description = "a named query or a .rq file")
+    String target;
+
+    @Option(names = "--list", description = "list the named queries with their titles")
+    boolean list;
+
+    @Option(names = "--param", description = "a query parameter, key=value (repeatable)")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", description = "table, csv or json (default: ${DEFAULT-VALUE})",
+            defaultValue = "table")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        QueryLibrary lib = QueryLibrary.bundled();
+        if (list) {
+            lib.all().values().forEach(q -> System.out.println(q.name() + "\t" + q.titleZh() + " | " + q.titleEn()));
+            return Main.OK;
+        }
+        if (target == null || !format.matches("table|csv|json")) {
+            System.err.println(target == null ? "give a query name or a .rq file (tdkg query --list shows names)"
+                    : "--format must be table, csv or json, not '" + format + "'");
+            return Main.USAGE;
+        }
+        NamedQuery q;
+        if (target.endsWith(".rq")) {
+            Path p = Path.of(target);
+            if (!Files.isReadable(p)) {
+                System.err.println(target + ": cannot read the query file");
+                return Main.UNREADABLE;
+            }
+            q = NamedQuery.parse(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+        } else if ((q = lib.get(target)) == null) {
+            System.err.println("no query named '" + target + "'; tdkg query --list shows the names");
+            return Main.USAGE;
+        }
+        String sparql;
+        try {
+            sparql = q.render(params);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return Main.USAGE;
+        }
+        DataOptions.Checked c = data.load(false, System.err);
+        if (c.exitCode() != Main.OK) {
+            return c.exitCode();
+        }
+        QueryRunner runner = new QueryRunner(KnowledgeGraph.withUnionDefault(c.result().dataset()), data.base);
+        try {
+            if (format.equals("table")) {
+                QueryRunner.Table t = runner.select(sparql);
+                t.print(System.out);
+                System.out.println(t.rows().size() + " row" + (t.rows().size() == 1 ? "" : "s"));
+            } else {
+                System.out.print(runner.format(sparql, format));
+            }
+        } catch (QueryParseException e) {
+            System.err.println(target + ": SPARQL_SYNTAX " + e.getMessage());
+            return Main.USAGE;
+        }
+        return Main.OK;
+    }
+}

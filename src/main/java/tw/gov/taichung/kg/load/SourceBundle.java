@@ -1,0 +1,66 @@
+package tw.gov.taichung.kg.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import tw.gov.taichung.kg.model.Problem;
+
+/**
+ * The curated input as text, keyed by path relative to the data folder (e.g. {@code reports/x.yaml}).
+ * The loader works on a bundle, never on the file system; {@link #read(Path)} is the thin file edge.
+ *
+ * @param files     file texts by relative path, in sorted order
+ * @param problems  files that could not be read (not UTF-8, unreadable)
+ */
+public record SourceBundle(Map<String, String> files, List<Problem> problems) {
+    public SourceBundle {
+        files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+        problems = List.copyOf(problems);
+    }
+
+    public static SourceBundle of(Map<String, String> files) {
+        return new SourceBundle(files, List.of());
+    }
+
+    /** Reads every {@code .yaml} and {@code .txt} file under {@code registry/} and {@code reports/}. */
+    public static SourceBundle read(Path dataDir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String sub : List.of("registry", "reports")) {
+            Path dir = dataDir.resolve(sub);
+            if (!Files.isDirectory(dir)) {
+                problems.add(new Problem(sub + "/", 0, 0, "MISSING_FOLDER",
+                        "the data folder " + dataDir + " has no " + sub + "/ folder"));
+                continue;
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.sorted().toList()) {
+                    String name = p.getFileName().toString();
+                    if (!name.endsWith(".yaml") && !name.endsWith(".txt")) {
+                        continue;
+                    }
+                    String rel = sub + "/" + name;
+                    try {
+                        files.put(rel, StandardCharsets.UTF_8.newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                                .decode(ByteBuffer.wrap(Files.readAllBytes(p))).toString());
+                    } catch (CharacterCodingException e) {
+                        problems.add(new Problem(rel, 0, 0, "ENCODING",
+                                "the file is not valid UTF-8 text; save it as UTF-8"));
+                    }
+                }
+            }
+        }
+        return new SourceBundle(files, problems);
+    }
+}

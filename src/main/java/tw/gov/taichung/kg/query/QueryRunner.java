@@ -1,0 +1,91 @@
+package tw.gov.taichung.kg.query;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.query.DatasetFactory;
+import tw.gov.taichung.kg.model.Vocab;
+
+/** Runs a SELECT query on a dataset and renders the answer as a table, CSV or JSON. */
+public final class QueryRunner {
+    private final DatasetGraph dataset;
+    private final String base;
+
+    public QueryRunner(DatasetGraph dataset, String base) {
+        this.dataset = dataset;
+        this.base = base;
+    }
+
+    /** The answer as rows of display strings (IRIs shortened, literals as their text). */
+    public Table select(String sparql) {
+        Query q = QueryFactory.create(sparql);
+        try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dataset)).build()) {
+            ResultSet rs = qe.execSelect();
+            List<String> vars = rs.getResultVars();
+            List<List<String>> rows = new ArrayList<>();
+            rs.forEachRemaining(sol -> {
+                List<String> row = new ArrayList<>();
+                for (String v : vars) {
+                    RDFNode n = sol.get(v);
+                    row.add(n == null ? "" : display(n.asNode()));
+                }
+                rows.add(row);
+            });
+            return new Table(vars, rows);
+        }
+    }
+
+    /** The answer in a standard results format: "csv" or "json". */
+    public String format(String sparql, String format) {
+        Query q = QueryFactory.create(sparql);
+        try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dataset)).build()) {
+            ResultSetRewindable rs = ResultSetFactory.copyResults(qe.execSelect());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            if (format.equals("csv")) {
+                ResultSetFormatter.outputAsCSV(bytes, rs);
+            } else {
+                ResultSetFormatter.outputAsJSON(bytes, rs);
+            }
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    public String display(Node n) {
+        if (n.isLiteral()) {
+            return n.getLiteralLexicalForm();
+        }
+        if (n.isURI()) {
+            String u = n.getURI();
+            if (u.startsWith(base + "id/")) {
+                String rest = u.substring(base.length() + 3);
+                return rest.replaceFirst("/", ":");
+            }
+            return Vocab.prefixes().shortForm(u);
+        }
+        return n.toString();
+    }
+
+    /** A rendered answer: variable names and rows of display strings. */
+    public record Table(List<String> vars, List<List<String>> rows) {
+        public Table {
+            vars = List.copyOf(vars);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        public void print(PrintStream out) {
+            TablePrinter.print(vars, rows, out);
+        }
+    }
+}
