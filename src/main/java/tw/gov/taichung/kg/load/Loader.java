@@ -46,7 +46,7 @@ public final class Loader {
                 (e.getKey().startsWith("registry/") ? registries : reports).put(e.getKey(), root);
             }
         }
-        if (reports.isEmpty() && bundle.problems().isEmpty()) {
+        if (reports.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem("reports/", 0, 0, "NO_REPORTS", "there is no report file (reports/*.yaml)"));
         }
         registries.values().forEach(r -> new RegistryMapper(ctx).declare(r));

@@ -49,8 +49,8 @@ final class PostMapper {
         Node role = ctx.mint("role", roleSlug, roleNode.at());
         ctx.add(role, Vocab.TYPE, Vocab.uri(Vocab.ORG + "Role"));
         ctx.add(role, Vocab.TYPE, Vocab.uri(Vocab.SKOS + "Concept"));
-        ctx.add(role, Vocab.PREF_LABEL, Ctx.lang(en, "en"));
         ctx.add(role, Vocab.LABEL, Ctx.lang(en, "en"));
+        ctx.add(role, Vocab.LABEL, Ctx.lang(zh, "zh-Hant"));
         String personId = f.text("person", true);
         String orgId = f.text("org", true);
         Node m = ctx.mint("membership", personId + "-" + orgId + "-" + roleSlug, f.at());

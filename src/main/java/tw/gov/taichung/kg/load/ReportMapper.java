@@ -89,7 +89,6 @@ final class ReportMapper {
         if (report == null) {
             return;
         }
-        prov.report(report, reportId);
         List<Y> trips = top.maps("trips");
         for (Y t : trips) {
             new TripMapper(ctx, prov).trip(t, this);
@@ -141,6 +140,7 @@ final class ReportMapper {
             return;
         }
         report = ctx.mint("report", reportId, f.at());
+        prov.report(report, reportId);
         ctx.add(report, Vocab.TYPE, Vocab.tdo("Report"));
         ctx.add(report, Vocab.TYPE, Vocab.schema("Report"));
         ctx.add(report, Vocab.TYPE, Vocab.uri(Vocab.PROV + "Entity"));
