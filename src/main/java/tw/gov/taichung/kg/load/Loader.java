@@ -24,7 +24,7 @@ import tw.gov.taichung.kg.model.Problem;
  */
 public final class Loader {
     /** Largest YAML file accepted, in code points. */
-    public static final int MAX_YAML_CODE_POINTS = 4 * 1024 * 1024;
+    public static final int MAX_YAML_CODE_POINTS = 2_000_000;
     private final Iris iris;
 
     public Loader(Iris iris) {

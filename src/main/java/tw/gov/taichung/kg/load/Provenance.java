@@ -73,8 +73,8 @@ final class Provenance {
             return null;
         }
         if (occurrence != null && occurrence > n) {
-            ctx.problems.add(q.at().problem("QUOTE_AMBIGUOUS", "the quote '" + abbreviate(text) + "' occurs " + n
-                    + " times, so occurrence " + occurrence + " does not exist"));
+            ctx.problems.add(q.at().problem("QUOTE_AMBIGUOUS", "the quote '" + abbreviate(text) + "' occurs " + (n == 1 ? "once" : n + " times")
+                    + ", so occurrence " + occurrence + " does not exist"));
             return null;
         }
         if (report == null) {
@@ -104,7 +104,8 @@ final class Provenance {
         return NodeFactory.createLiteralDT(Integer.toString(v), XSDDatatype.XSDnonNegativeInteger);
     }
 
-    static String abbreviate(String s) {
+    static String abbreviate(String raw) {
+        String s = raw.replace("\r", "\\r").replace("\n", "\\n");
         return s.codePointCount(0, s.length()) <= 60 ? s : s.substring(0, s.offsetByCodePoints(0, 57)) + "...";
     }
 }
