@@ -118,7 +118,8 @@ final class ReportMapper {
         }
         for (Y m : top.maps("mentions")) {
             Fields f = ctx.fields(m, Set.of("entity", "quote", "occurrence"));
-            Node n = ctx.ref(f, "entity", true, "person", "org", "place");
+            Node n = ctx.ref(f, "entity", true, "person", "org", "place", "trip", "event", "pledge", "agreement",
+                    "partnership");
             prov.attest(n, f);
         }
     }
