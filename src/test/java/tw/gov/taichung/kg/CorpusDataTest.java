@@ -123,7 +123,7 @@ class CorpusDataTest {
     // --- 2015-2018 council report (002)
     @Test
     void councilReport2018BudgetsAndSizes() {
-        assertEquals(List.of("14 | 10 | 7836797 | 4"), rows("""
+        assertEquals(List.of("14 | 10 | 7836797.0 | 4"), rows("""
                 SELECT (COUNT(DISTINCT ?t) AS ?trips) (COUNT(DISTINCT ?v) AS ?settled) (SUM(COALESCE(?value, 0)) AS ?total)
                        (COUNT(DISTINCT ?u) AS ?unsettled) WHERE {
                   ?t a tdo:Trip ; <http://www.w3.org/ns/prov#wasDerivedFrom> id:report/2018-council-report-trips-2015-2018 .
