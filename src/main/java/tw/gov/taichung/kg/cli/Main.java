@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code tdkg} command line: build, validate, serve, query. Only this class calls System.exit. */
 @Command(name = "tdkg", mixinStandardHelpOptions = true, version = "tdkg 0.1.0",
         description = "Taichung Diplomacy Knowledge Graph: build, validate, serve and query the graph.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class,
+                ExportCommand.class})
 public final class Main implements Runnable {
     /** Exit code: input read, no problem. */
     public static final int OK = 0;

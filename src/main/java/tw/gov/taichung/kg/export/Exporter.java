@@ -1,54 +1,122 @@
 package tw.gov.taichung.kg.export;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.jena.riot.RDFDataMgr;
+import java.util.Locale;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import tw.gov.taichung.kg.model.Iris;
 import tw.gov.taichung.kg.model.Vocab;
 
 /**
- * Writes the dataset deterministically: N-Quads as sorted lines, TriG from a dataset filled in sorted
- * order, so that two builds of the same data give byte-identical files. Only named graphs are written.
+ * Writes the dataset deterministically, so that two builds of the same data give byte-identical files:
+ * every writer is fed statements sorted by their N-Triples form, and no blank node is ever written.
+ *
+ * <p>The quad formats (N-Quads, TriG, JSON-LD) keep one named graph per report, so a statement still
+ * says which report asserted it. The triple formats (Turtle, N-Triples, RDF/XML) cannot name graphs;
+ * they hold the union of the named graphs, each distinct triple once. Provenance survives the union,
+ * because every fact also links to its report ({@code prov:wasDerivedFrom}) and to its quoted passage
+ * ({@code tdo:attestedBy}). The default graph of the input is never written.
  */
 public final class Exporter {
     private Exporter() {
     }
 
-    /** The export formats, with their file names under the output folder. */
+    /** The export formats, with their command-line name, file name under the output folder and language. */
     public enum Format {
-        NQ("kg.nq"), TRIG("kg.trig");
+        NQ("nq", "kg.nq", Lang.NQUADS), TRIG("trig", "kg.trig", Lang.TRIG), TTL("ttl", "kg.ttl", Lang.TURTLE),
+        NT("nt", "kg.nt", Lang.NTRIPLES), JSONLD("jsonld", "kg.jsonld", Lang.JSONLD),
+        RDF("rdf", "kg.rdf", Lang.RDFXML);
 
+        /** The name on the command line ({@code --format ttl}). */
+        public final String id;
         public final String fileName;
+        public final Lang lang;
 
-        Format(String fileName) {
+        Format(String id, String fileName, Lang lang) {
+            this.id = id;
             this.fileName = fileName;
+            this.lang = lang;
+        }
+
+        /** True when the format keeps named graphs. */
+        public boolean quads() {
+            return this == NQ || this == TRIG || this == JSONLD;
+        }
+
+        /** The media type, e.g. {@code text/turtle}. */
+        public String mediaType() {
+            return lang.getHeaderString();
+        }
+
+        /** The format with this command-line name (case-insensitive), or null. */
+        public static Format byId(String id) {
+            return Arrays.stream(values()).filter(f -> f.id.equals(id.toLowerCase(Locale.ROOT))).findFirst()
+                    .orElse(null);
         }
     }
 
+    /** Writes the named graphs of {@code dsg}; JSON-LD refers to the context published under the default base. */
     public static void write(DatasetGraph dsg, Format format, OutputStream out) {
+        write(dsg, format, Iris.defaults(), out);
+    }
+
+    /** Writes the named graphs of {@code dsg}; JSON-LD refers to the context published under {@code iris}. */
+    public static void write(DatasetGraph dsg, Format format, Iris iris, OutputStream out) {
+        if (format.quads()) {
+            List<Quad> quads = format == Format.NQ ? sortedQuads(dsg) : Sorting.namedQuads(dsg);
+            switch (format) {
+                case NQ -> lines(quads.stream().map(Exporter::line).toList(), out);
+                case TRIG -> stream(out, RDFFormat.TRIG_BLOCKS, s -> quads.forEach(s::quad));
+                default -> JsonLdWriter.writeQuads(quads, iris, out);
+            }
+        } else {
+            writeTriples(Sorting.unionTriples(dsg), format, iris, out);
+        }
+    }
+
+    /**
+     * Writes one graph. Quad formats put it in the default graph (TriG, N-Quads) or write it as a plain
+     * JSON-LD graph; the others write it as they would the union.
+     */
+    public static void write(Graph graph, Format format, Iris iris, OutputStream out) {
+        List<Triple> triples = Sorting.triples(graph);
         switch (format) {
-            case NQ -> writeNQuads(dsg, out);
-            case TRIG -> RDFDataMgr.write(out, sorted(dsg), RDFFormat.TRIG_BLOCKS);
+            case NQ, TRIG -> stream(out, format == Format.NQ ? RDFFormat.NQUADS : RDFFormat.TRIG_BLOCKS,
+                    s -> triples.forEach(s::triple));
+            default -> writeTriples(triples, format, iris, out);
+        }
+    }
+
+    private static void writeTriples(List<Triple> triples, Format format, Iris iris, OutputStream out) {
+        switch (format) {
+            case TTL -> stream(out, RDFFormat.TURTLE_BLOCKS, s -> triples.forEach(s::triple));
+            case NT -> lines(triples.stream().map(Sorting::key).map(k -> k + " .").toList(), out);
+            case RDF -> RdfXmlWriter.write(triples, Sorting.prefixes(), out);
+            case JSONLD -> JsonLdWriter.writeTriples(triples, iris, out);
+            default -> throw new IllegalArgumentException("not a triple format: " + format);
         }
     }
 
     static List<Quad> sortedQuads(DatasetGraph dsg) {
-        List<Quad> quads = new ArrayList<>();
+        List<Quad> quads = new java.util.ArrayList<>();
         dsg.find().forEachRemaining(q -> {
             if (!q.isDefaultGraph()) {
                 quads.add(q);
             }
         });
-        quads.sort(Comparator.comparing(Exporter::line));
+        quads.sort(java.util.Comparator.comparing(Exporter::line));
         return quads;
     }
 
@@ -62,17 +130,25 @@ public final class Exporter {
         return copy;
     }
 
-    private static void writeNQuads(DatasetGraph dsg, OutputStream out) {
+    private static void stream(OutputStream out, RDFFormat format, java.util.function.Consumer<StreamRDF> body) {
+        StreamRDF s = StreamRDFWriter.getWriterStream(out, format);
+        s.start();
+        Sorting.prefixes().forEach(s::prefix);
+        body.accept(s);
+        s.finish();
+    }
+
+    private static void lines(List<String> lines, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        for (Quad q : sortedQuads(dsg)) {
-            w.print(line(q));
+        for (String l : lines) {
+            w.print(l);
             w.print('\n');
         }
         w.flush();
     }
 
     private static String line(Quad q) {
-        return NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
-                + NodeFmtLib.strNT(q.getObject()) + " " + NodeFmtLib.strNT(q.getGraph()) + " .";
+        return Sorting.nt(q.getSubject()) + " " + Sorting.nt(q.getPredicate()) + " "
+                + Sorting.nt(q.getObject()) + " " + Sorting.nt(q.getGraph()) + " .";
     }
 }
