@@ -1,19 +1,36 @@
 package tw.gov.taichung.kg.serve;
 
+import java.nio.file.Path;
+import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import tw.gov.taichung.kg.model.Iris;
 
 /**
  * The embedded Fuseki server with safe defaults: loopback only, read-only dataset at {@code /kg},
- * SPARQL SERVICE (federated queries) off, a query timeout, and no admin module.
+ * SPARQL SERVICE (federated queries) off, a query timeout, and no admin module. Beside SPARQL it
+ * serves the data as linked data, with the server's paths mapped onto the base IRI:
+ * <ul>
+ * <li>{@code GET /id/{kind}/{slug}} (and {@code /graph/...}, {@code /ontology...}): the description of
+ * the resource, negotiated: Turtle, JSON-LD, N-Triples, RDF/XML, TriG, N-Quads or HTML; 404 when
+ * unknown, 406 when no offered type is acceptable;</li>
+ * <li>{@code GET /.well-known/void}: the VoID and DCAT description of the dataset;</li>
+ * <li>{@code GET /dumps/}: the dump files and their SHA256SUMS; {@code /context.jsonld}: the JSON-LD
+ * context;</li>
+ * <li>{@code GET /texts/{file}.txt}: the report texts that quotes point into.</li>
+ * </ul>
  */
 public final class Server {
     private Server() {
     }
 
-    /** Settings for one server; {@code port} 0 picks a free port. */
-    public record Options(int port, long timeoutMillis) {
+    /**
+     * Settings for one server; {@code port} 0 picks a free port. {@code iris} is the base the data was
+     * minted under (the server maps its own paths onto it); {@code texts} is the folder of report texts
+     * ({@code data/reports}), or null to serve none.
+     */
+    public record Options(int port, long timeoutMillis, Iris iris, Path texts) {
         public Options {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0-65535: " + port);
@@ -21,6 +38,12 @@ public final class Server {
             if (timeoutMillis <= 0) {
                 throw new IllegalArgumentException("timeout must be positive");
             }
+            Objects.requireNonNull(iris, "iris");
+        }
+
+        /** The default base, and no report texts. */
+        public Options(int port, long timeoutMillis) {
+            this(port, timeoutMillis, Iris.defaults(), null);
         }
     }
 
@@ -28,11 +51,20 @@ public final class Server {
     public static FusekiServer start(DatasetGraph dataset, Options options) {
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         ARQ.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutMillis()));
-        FusekiServer server = FusekiServer.create()
+        Site site = Site.of(dataset, options.iris(), options.texts());
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .loopback(true)
                 .enablePing(true)
-                .add("/kg", dataset, false)
+                .add("/kg", dataset, false);
+        for (String path : new String[] {"/id/*", "/graph/*", "/ontology", "/ontology/*"}) {
+            builder.addServlet(path, new ResourceServlet(site));
+        }
+        FusekiServer server = builder
+                .addServlet("/.well-known/void", new VoidServlet(site))
+                .addServlet("/dumps/*", new DumpServlet(site))
+                .addServlet("/context.jsonld", new DumpServlet(site))
+                .addServlet("/texts/*", new TextServlet(site))
                 .build();
         server.start();
         return server;

@@ -1,0 +1,66 @@
+package tw.gov.taichung.kg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import tw.gov.taichung.kg.export.Exporter;
+import tw.gov.taichung.kg.export.Exporter.Format;
+
+/**
+ * Dereferences the IRIs of the dataset ({@code /id/...}, {@code /graph/...}, {@code /ontology...}):
+ * the description of the resource in the negotiated format, 404 when nothing is known about it, 406
+ * when the Accept header allows none of the offered types. TriG and N-Quads keep the named graph
+ * (report) of each statement; the other RDF formats give the union.
+ */
+final class ResourceServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient Site site;
+
+    ResourceServlet(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = Http.path(request);
+        Node iri = site.resolve(path);
+        DatasetGraph description = iri == null ? null : site.describe(iri);
+        if (description == null) {
+            Http.error(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: nothing is known about "
+                    + site.iris().base() + path.substring(1));
+            return;
+        }
+        Negotiation.Offer offer = Negotiation.choose(request, Negotiation.RDF_AND_HTML);
+        if (offer == null) {
+            Http.notAcceptable(response, Negotiation.RDF_AND_HTML);
+            return;
+        }
+        byte[] body;
+        if (offer.html()) {
+            String up = "../".repeat((int) path.chars().filter(c -> c == '/').count() - 1);
+            body = EntityPage.render(iri, description, site, up).getBytes(StandardCharsets.UTF_8);
+        } else {
+            body = write(description, offer.format());
+        }
+        Http.sendNegotiated(response, offer.contentType(), body);
+    }
+
+    private byte[] write(DatasetGraph description, Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (format == Format.JSONLD) {
+            Graph union = GraphFactory.createDefaultGraph();
+            description.find().forEachRemaining(q -> union.add(q.asTriple()));
+            Exporter.write(union, format, site.iris(), out);
+        } else {
+            Exporter.write(description, format, site.iris(), out);
+        }
+        return out.toByteArray();
+    }
+}
