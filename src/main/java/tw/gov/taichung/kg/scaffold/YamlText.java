@@ -10,11 +10,22 @@ final class YamlText {
     private YamlText() {
     }
 
+    /** A scalar in block context (a mapping value, a block list item). */
     static String scalar(String s) {
-        if (PLAIN.matcher(s).matches() && !s.contains(": ") && !s.endsWith(":") && !s.endsWith(" ")
-                && !RESERVED.matcher(s).matches()) {
-            return s;
-        }
+        return plain(s) ? s : quoted(s);
+    }
+
+    /** A scalar inside a flow collection ({@code [a, b]}, {@code {zh: x}}), where commas and brackets end it. */
+    static String flowScalar(String s) {
+        return plain(s) && !s.matches(".*[,\\[\\]{}].*") ? s : quoted(s);
+    }
+
+    private static boolean plain(String s) {
+        return PLAIN.matcher(s).matches() && !s.contains(": ") && !s.endsWith(":") && !s.endsWith(" ")
+                && !RESERVED.matcher(s).matches();
+    }
+
+    private static String quoted(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

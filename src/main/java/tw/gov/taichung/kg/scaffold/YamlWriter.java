@@ -74,10 +74,10 @@ final class YamlWriter {
             line("    start: " + t.period().startText());
             line("    end: " + t.period().endText());
             if (t.leader() != null) {
-                line("    leader: " + YamlText.scalar(t.leader()) + "  # first named member: check");
+                line("    leader: " + YamlText.scalar(t.leader()));
             }
             if (!t.members().isEmpty()) {
-                line("    members: [" + t.members().stream().map(m -> YamlText.scalar(m.ref()))
+                line("    members: [" + t.members().stream().map(m -> YamlText.flowScalar(m.ref()))
                         .collect(Collectors.joining(", ")) + "]  # " + t.members().stream()
                         .map(DraftMember::name).collect(Collectors.joining(", ")));
             }
@@ -115,9 +115,8 @@ final class YamlWriter {
         for (DraftPost p : r.posts()) {
             line("  - person: " + YamlText.scalar(p.person()));
             line("    org: " + YamlText.scalar(p.org()));
-            line("    role:");
-            line("      zh: " + YamlText.scalar(p.roleZh()));
-            line("      en: " + (p.roleEn() == null ? "\"\"  # TODO the English title" : YamlText.scalar(p.roleEn())));
+            line("    role: {zh: " + YamlText.flowScalar(p.roleZh()) + ", en: "
+                    + (p.roleEn() == null ? "\"\"}  # TODO the English title" : YamlText.flowScalar(p.roleEn()) + "}"));
             quote("    ", p.quote());
         }
         line("");
