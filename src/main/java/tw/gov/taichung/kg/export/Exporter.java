@@ -41,7 +41,9 @@ public final class Exporter {
 
         /** The name on the command line ({@code --format ttl}). */
         public final String id;
+        /** The file name in the dump folder ({@code kg.ttl}). */
         public final String fileName;
+        /** The RDF language, for parsers and media types. */
         public final Lang lang;
 
         Format(String id, String fileName, Lang lang) {

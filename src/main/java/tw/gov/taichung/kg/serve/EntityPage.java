@@ -82,6 +82,11 @@ final class EntityPage {
 
     /** One property and value, with the named graphs (reports) that state it. */
     private record Row(Node property, Node value, Set<String> graphs) {
+        Row {
+            java.util.Objects.requireNonNull(property, "property");
+            java.util.Objects.requireNonNull(value, "value");
+        }
+
         Row(Node property, Node value) {
             this(property, value, new TreeSet<>());
         }
