@@ -9,7 +9,8 @@ import tw.gov.taichung.kg.scaffold.TripTable.Col;
 
 /** Drafts one trip per row of a table of trips: title, dates, places, members, budget, outcomes as notes. */
 final class RowDrafter {
-    private static final Pattern OUTCOME = Pattern.compile("(?:^|[\\s>。])([0-9]{1,2})\\s*[.．](?![0-9])\\s*([^<]{1,40})");
+    private static final Pattern OUTCOME = Pattern.compile(
+            "(?:^|[\\s>。])([0-9]{1,2})\\s*[.．](?![0-9])\\s*([^<]*?)(?=\\s*[0-9]{1,2}\\s*[.．](?![0-9])|<|$)");
     private final Context ctx;
     private final People people;
     private final Places places;
@@ -107,7 +108,8 @@ final class RowDrafter {
                 continue;
             }
             expected++;
-            out.add(m.group(1) + ". " + Text.collapse(m.group(2)) + (m.group(2).length() >= 40 ? "…" : ""));
+            String t = Text.collapse(m.group(2));
+            out.add(m.group(1) + ". " + (t.length() > 40 ? t.substring(0, 40) + "…" : t));
         }
         if (out.isEmpty() && !Text.stripTags(all).isBlank()) {
             String t = Text.collapse(Text.stripTags(all));
