@@ -72,6 +72,7 @@ class CorpusRecallTest {
         String text = text(c);
         Curated cur = curated(c);
         Draft d = draft(c, fresh);
+        Quotes.assertVerbatim(d.report(), text);
         int rs = text.indexOf(c.regionStart());
         int re = text.indexOf(c.regionEnd(), rs);
         assertTrue(rs >= 0 && re > rs, "region markers of " + c.slug());
