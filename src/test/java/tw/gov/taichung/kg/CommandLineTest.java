@@ -69,7 +69,7 @@ class CommandLineTest {
         Files.writeString(f, Files.readString(f).replace("date: ROC 105-07-09\n    trip:", "date: ROC 105-02-30\n    trip:"));
         Run r = run("validate", "--data", d.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains(d.resolve("reports/2016-singapore-world-cities-summit.yaml") + ":104:11: BAD_DATE "
+        assertTrue(r.err().contains(d.resolve("reports/2016-singapore-world-cities-summit.yaml") + ":109:11: BAD_DATE "
                 + "'ROC 105-02-30' is not a real date"), r.err());
     }
 
