@@ -58,7 +58,7 @@ final class ReportDrafter {
             }
         }
         for (var f : cover.fields().entrySet()) {
-            String v = f.getValue().value().text().strip();
+            String v = Text.collapse(Text.stripTags(f.getValue().value().text()));
             String reading = "";
             if (f.getKey().equals("出國期間") && period != null) {
                 reading = " -> " + period.span().startText() + " to " + period.span().endText();
