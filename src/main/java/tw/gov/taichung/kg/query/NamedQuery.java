@@ -19,7 +19,7 @@ public record NamedQuery(String name, String titleZh, String titleEn, String des
     public NamedQuery {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
-        params = Map.copyOf(params);
+        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     /** Parses a query file's text. */
@@ -54,16 +54,49 @@ public record NamedQuery(String name, String titleZh, String titleEn, String des
     public String render(Map<String, String> values) {
         for (String k : values.keySet()) {
             if (!params.containsKey(k)) {
-                throw new IllegalArgumentException("query '" + name + "' has no parameter '" + k + "'; it has "
-                        + params.keySet());
+                throw new IllegalArgumentException("query '" + name + "' has no parameter '" + k + "'; "
+                        + (params.isEmpty() ? "it takes no parameters" : "its parameters are " + describeParams()));
             }
         }
         String out = text;
         for (var p : params.entrySet()) {
             String v = values.getOrDefault(p.getKey(), p.getValue());
-            String lit = "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-            out = out.replaceAll("\\$" + Pattern.quote(p.getKey()) + "\\b", Matcher.quoteReplacement(lit));
+            out = PARAM_REF.matcher(out).replaceAll(m -> m.group(1).equals(p.getKey())
+                    ? Matcher.quoteReplacement(literal(v)) : Matcher.quoteReplacement(m.group()));
         }
         return out;
+    }
+
+    private static final Pattern PARAM_REF = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
+
+    /** A SPARQL string literal for a parameter value. */
+    static String literal(String v) {
+        return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("\t", "\\t") + "\"";
+    }
+
+    /** The names written {@code $name} in the query body (header comment lines are not part of the body). */
+    public java.util.Set<String> references() {
+        java.util.Set<String> refs = new java.util.TreeSet<>();
+        for (String line : text.split("\n")) {
+            if (HEADER.matcher(line.strip()).matches()) {
+                continue;
+            }
+            Matcher m = PARAM_REF.matcher(line);
+            while (m.find()) {
+                refs.add(m.group(1));
+            }
+        }
+        return refs;
+    }
+
+    /** The parameters with their defaults, e.g. {@code trip = 2016-07-singapore-wcs, day = 2016-07-10}. */
+    public String describeParams() {
+        StringBuilder sb = new StringBuilder();
+        for (var p : params.entrySet()) {
+            sb.append(sb.length() > 0 ? ", " : "").append(p.getKey()).append(" = ")
+                    .append(p.getValue().isEmpty() ? "(empty)" : p.getValue());
+        }
+        return sb.toString();
     }
 }

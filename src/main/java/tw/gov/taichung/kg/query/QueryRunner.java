@@ -28,28 +28,47 @@ public final class QueryRunner {
         this.base = base;
     }
 
+    /**
+     * Parses a query that can be answered as a table.
+     *
+     * @throws org.apache.jena.query.QueryParseException when the text is not SPARQL
+     * @throws IllegalArgumentException when it is not a SELECT query
+     */
+    public static Query parse(String sparql) {
+        Query q = QueryFactory.create(sparql);
+        if (!q.isSelectType()) {
+            throw new IllegalArgumentException("only SELECT queries can be answered as a table, not "
+                    + q.queryType().toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        return q;
+    }
+
     /** The answer as rows of display strings (IRIs shortened, literals as their text). */
     public Table select(String sparql) {
-        Query q = QueryFactory.create(sparql);
+        Query q = parse(sparql);
         try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dataset)).build()) {
-            ResultSet rs = qe.execSelect();
-            List<String> vars = rs.getResultVars();
-            List<List<String>> rows = new ArrayList<>();
-            rs.forEachRemaining(sol -> {
-                List<String> row = new ArrayList<>();
-                for (String v : vars) {
-                    RDFNode n = sol.get(v);
-                    row.add(n == null ? "" : display(n.asNode()));
-                }
-                rows.add(row);
-            });
-            return new Table(vars, rows);
+            return table(qe.execSelect());
         }
+    }
+
+    /** Reads a result set (from this dataset or from any endpoint) into display strings. */
+    public Table table(ResultSet rs) {
+        List<String> vars = rs.getResultVars();
+        List<List<String>> rows = new ArrayList<>();
+        rs.forEachRemaining(sol -> {
+            List<String> row = new ArrayList<>();
+            for (String v : vars) {
+                RDFNode n = sol.get(v);
+                row.add(n == null ? "" : display(n.asNode()));
+            }
+            rows.add(row);
+        });
+        return new Table(vars, rows);
     }
 
     /** The answer in a standard results format: "csv" or "json". */
     public String format(String sparql, String format) {
-        Query q = QueryFactory.create(sparql);
+        Query q = parse(sparql);
         try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dataset)).build()) {
             ResultSetRewindable rs = ResultSetFactory.copyResults(qe.execSelect());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -86,6 +105,15 @@ public final class QueryRunner {
 
         public void print(PrintStream out) {
             TablePrinter.print(vars, rows, out);
+        }
+
+        /** The table as printed by {@code tdkg query}, with the row count line. */
+        public String render() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            print(out);
+            out.println(rows.size() + " row" + (rows.size() == 1 ? "" : "s"));
+            return bytes.toString(StandardCharsets.UTF_8);
         }
     }
 }

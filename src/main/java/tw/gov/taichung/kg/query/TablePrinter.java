@@ -12,8 +12,10 @@ public final class TablePrinter {
     public static void print(List<String> header, List<List<String>> rows, PrintStream out) {
         int[] w = new int[header.size()];
         List<List<String>> all = new ArrayList<>();
-        all.add(header);
-        all.addAll(rows);
+        all.add(header.stream().map(TablePrinter::cell).toList());
+        for (List<String> r : rows) {
+            all.add(r.stream().map(TablePrinter::cell).toList());
+        }
         for (List<String> r : all) {
             for (int i = 0; i < w.length; i++) {
                 w[i] = Math.max(w[i], width(r.get(i)));
@@ -25,12 +27,39 @@ public final class TablePrinter {
         }
         rule.append('+');
         out.println(rule);
-        line(header, w, out);
+        line(all.get(0), w, out);
         out.println(rule);
-        for (List<String> r : rows) {
+        for (List<String> r : all.subList(1, all.size())) {
             line(r, w, out);
         }
         out.println(rule);
+    }
+
+    /**
+     * A cell as printed: control characters (a tab inside a quoted table row, a line break) would break
+     * the alignment, so they are shown escaped: backslash-t, backslash-n, backslash-r, and any other as
+     * backslash-u and its code.
+     */
+    public static String cell(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (Character.isISOControl(cp)) {
+                        sb.append(String.format("\\u%04x", cp));
+                    } else {
+                        sb.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return sb.toString();
     }
 
     private static void line(List<String> cells, int[] w, PrintStream out) {
