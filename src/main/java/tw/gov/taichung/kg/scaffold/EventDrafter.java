@@ -72,7 +72,12 @@ final class EventDrafter {
             }
             quotes.add(ctx.quoter.uniqueQuote(first.start(), first.start() + head.quoteEnd()));
             quotes = outermost(quotes);
-            List<String> visited = it.leg() ? List.of() : places.orgs(headText).stream().map(Entity::id).toList();
+            List<Entity> orgs = it.leg() ? List.of() : places.orgs(headText);
+            List<String> visited = orgs.stream().map(Entity::id).toList();
+            for (int k = 0; place == null && k < orgs.size(); k++) {
+                Entity where = orgs.get(k).place() == null ? null : ctx.registry.get("place", orgs.get(k).place());
+                place = where != null && "city".equals(where.type()) ? where.id() : null;
+            }
             String suggested = it.leg() ? "trip-leg" : EventTypes.suggest(head.label());
             out.add(new DraftEvent(id, suggested, head.label(), date, note, partOf, place, visited, quotes, it.start(),
                     it.end(), it.leg()));

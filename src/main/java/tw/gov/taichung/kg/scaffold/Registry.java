@@ -33,12 +33,19 @@ public final class Registry {
         }
     }
 
-    /** A trip of a curated report file. */
+    /** A trip of a curated report file (dates as written there). */
     public record KnownTrip(String id, String start, String end, String file) {
+        public KnownTrip {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(file, "file");
+        }
     }
 
-    /** A post recorded in a curated report file. */
+    /** A post recorded in a curated report file (any field may be missing in a file being curated). */
     public record KnownPost(String person, String org, String roleZh, String roleEn, String file) {
+        public KnownPost {
+            Objects.requireNonNull(file, "file");
+        }
     }
 
     private final Map<String, Entity> entities;

@@ -80,7 +80,7 @@ final class ReportDrafter {
             ctx.flag("TITLE_MISSING", "report", "no title found on the cover: fill report.zh");
         }
         return new DraftReport(id, textFile, cover.title(), date, dateQuote, publisher(cover), coverNotes, trips,
-                posts, newPeople(trips, posts), ctx.flags);
+                posts, newPeople(trips), ctx.flags);
     }
 
     private String publisher(Cover cover) {
@@ -97,7 +97,7 @@ final class ReportDrafter {
         return ctx.registry.get("org", CITY) != null && ctx.text.contains("臺中市政府") ? CITY : null;
     }
 
-    private static List<String> newPeople(List<DraftTrip> trips, List<DraftPost> posts) {
+    private static List<String> newPeople(List<DraftTrip> trips) {
         Set<String> out = new LinkedHashSet<>();
         for (DraftTrip t : trips) {
             for (DraftMember m : t.members()) {

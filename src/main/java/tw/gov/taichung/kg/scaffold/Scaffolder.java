@@ -38,7 +38,7 @@ public final class Scaffolder {
     public Draft scaffold(String textFile, String text) {
         Objects.requireNonNull(textFile, "textFile");
         Objects.requireNonNull(text, "text");
-        Context ctx = new Context(text.replace("\r\n", "\n").equals(text) ? text : text, registry, names);
+        Context ctx = new Context(text, registry, names);
         DraftReport report = new ReportDrafter(ctx, textFile).draft();
         return new Draft(YamlWriter.write(report), report.flags(), report);
     }
