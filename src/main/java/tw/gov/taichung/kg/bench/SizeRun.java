@@ -1,0 +1,578 @@
+package tw.gov.taichung.kg.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
+/**
+ * Every measurement at one corpus size, in this order: generate the corpus; the staged build (worker);
+ * {@code tdkg build} as a user runs it; TDB2 bulk load; Virtuoso (start, load, query mix over HTTP);
+ * {@code tdkg serve} in memory (cold start to first answer, query mix over HTTP); Fuseki over TDB2 (the
+ * same); then in process: RDF4J's memory store, Jena in memory, Jena on TDB2. Virtuoso and RDF4J go first
+ * among their kind so that the Jena engines can also be timed on exactly the queries the peer answered.
+ */
+final class SizeRun {
+    private static final String JAR_LOG = "commands.log";
+    private final BenchOptions o;
+    private final Launcher launcher;
+    private final QueryMix mix;
+    private final int size;
+    private final JsonObject r;
+    private final BenchRunner runner;
+    private final Path dir;
+    private final Path logs;
+
+    SizeRun(BenchOptions o, Launcher launcher, QueryMix mix, int size, JsonObject r, BenchRunner runner) {
+        this.o = o;
+        this.launcher = launcher;
+        this.mix = mix;
+        this.size = size;
+        this.r = r;
+        this.runner = runner;
+        this.dir = o.work().resolve("x" + size);
+        this.logs = dir.resolve("logs");
+    }
+
+    void run() throws Exception {
+        Files.createDirectories(logs);
+        List<Path> data = corpus();
+        Path nq = dir.resolve("data.nq");
+        step("staged build", () -> phases(data, nq));
+        save();
+        if (!Files.exists(nq)) {
+            return;
+        }
+        long quads = (long) Json.num(r.get("phases").getAsObject(), "quads");
+        if (data.size() == 1 && size <= o.maxDumpsSize()) {
+            step("tdkg build", () -> cliBuild(data.get(0)));
+        } else {
+            runner.skip(size, "tdkg build (all dumps)", data.size() > 1
+                    ? "the corpus is built in " + data.size() + " batches" : "above --max-dumps-size " + o.maxDumpsSize());
+        }
+        save();
+        Path tdb2 = dir.resolve("tdb2");
+        if (o.has("fuseki-tdb2") || o.has("jena-tdb2")) {
+            step("TDB2 load", () -> tdb2Load(nq, tdb2));
+            save();
+        }
+        step("HTTP engines", () -> httpStage(data, nq, tdb2, quads));
+        save();
+        step("in-process engines", () -> inprocStage(nq, tdb2));
+        save();
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private void step(String name, Step s) {
+        runner.progress(String.format("x%d %s ... (load average %.1f)", size, name, Memory.loadAverage()));
+        long t0 = System.nanoTime();
+        try {
+            s.run();
+        } catch (Exception | Error e) {
+            JsonObject errors = obj(r, "errors");
+            errors.put(name, String.valueOf(e.getMessage()));
+            runner.progress("  FAILED " + name + ": " + e);
+        }
+        runner.progress(String.format("x%d %s done in %.1f s", size, name, (System.nanoTime() - t0) / 1e9));
+    }
+
+    private void save() throws IOException {
+        runner.save();
+    }
+
+    private static JsonObject obj(JsonObject parent, String key) {
+        if (!parent.hasKey(key)) {
+            parent.put(key, Json.obj());
+        }
+        return parent.get(key).getAsObject();
+    }
+
+    // ---- corpus and build
+
+    private List<Path> corpus() throws IOException {
+        JsonObject c = obj(r, "corpus");
+        if (size == 1) {
+            c.put("copies", 1);
+            c.put("source", o.realData().toString());
+            return List.of(o.realData());
+        }
+        Path root = dir.resolve("corpus");
+        int batch = o.batchCopies() <= 0 || o.batchCopies() >= size ? size
+                : Math.max(CorpusGenerator.COPIES_PER_GENERATION, o.batchCopies() / CorpusGenerator.COPIES_PER_GENERATION
+                * CorpusGenerator.COPIES_PER_GENERATION);
+        CorpusGenerator gen = new CorpusGenerator(o.realData());
+        if (Files.exists(root)) {
+            CorpusGenerator.deleteTree(root);
+        }
+        List<Path> dirs = new ArrayList<>();
+        long bytes = 0;
+        long ms = 0;
+        int reports = 0;
+        for (int from = 0; from < size; from += batch) {
+            Path d = batch == size ? root : root.resolve(String.format("batch-%03d", from / batch));
+            CorpusGenerator.Summary s = gen.generate(from, Math.min(size, from + batch), d);
+            bytes += s.bytes();
+            ms += s.millis();
+            reports += s.reports();
+            dirs.add(d);
+        }
+        c.put("copies", size);
+        c.put("batches", dirs.size());
+        c.put("reports", reports);
+        c.put("bytes", bytes);
+        c.put("generateMs", ms);
+        runner.progress(String.format("x%d corpus: %d reports, %.1f MB in %d batch(es), %.1f s", size, reports,
+                bytes / 1e6, dirs.size(), ms / 1e3));
+        return dirs;
+    }
+
+    private void phases(List<Path> data, Path nq) {
+        List<String> args = new ArrayList<>();
+        for (Path d : data) {
+            args.add("--data");
+            args.add(d.toString());
+        }
+        args.addAll(List.of("--nq", nq.toString()));
+        if (data.size() == 1 && size <= o.maxDumpsSize()) {
+            args.addAll(List.of("--dumps", dir.resolve("phases-dumps").toString()));
+        }
+        args.addAll(List.of("--repeat", Integer.toString(size == 1 ? Math.max(1, o.repeat()) : 1)));
+        Path log = logs.resolve("phases.log");
+        Proc p = Proc.run(launcher.worker(o.heap(), "phases", args.toArray(String[]::new)), o.repo(), log,
+                Duration.ofMinutes(30L + size / 5));
+        r.put("phases", summarisePhases(BenchRunner.workerResult(p, log)));
+    }
+
+    /** Keeps the first (cold) run and the best warm one, beside the worker's memory figures. */
+    private static JsonObject summarisePhases(JsonObject w) {
+        JsonArray runs = w.get("runs").getAsArray();
+        JsonObject first = runs.get(0).getAsObject();
+        JsonObject out = Json.obj();
+        for (String k : first.keys()) {
+            out.put(k, first.get(k));
+        }
+        if (runs.size() > 1) {
+            JsonObject best = null;
+            for (int i = 1; i < runs.size(); i++) {
+                JsonObject x = runs.get(i).getAsObject();
+                if (best == null || total(x) < total(best)) {
+                    best = x;
+                }
+            }
+            out.put("warm", best);
+            out.put("runs", runs.size());
+        }
+        for (String k : List.of("peakHeapMiB", "peakRssMiB", "wallMs", "cpuMs")) {
+            if (w.hasKey(k)) {
+                out.put(k, w.get(k));
+            }
+        }
+        return out;
+    }
+
+    static double total(JsonObject run) {
+        double t = 0;
+        for (String k : List.of("readMs", "loadMs", "shapesMs", "shaclMs", "dumpsMs")) {
+            double v = Json.num(run, k);
+            t += Double.isNaN(v) ? 0 : v;
+        }
+        return t;
+    }
+
+    private void cliBuild(Path data) throws IOException {
+        JsonObject b = obj(r, "cliBuild");
+        Path out = dir.resolve("kg");
+        int n = size == 1 ? Math.max(1, o.repeat()) : 1;
+        Duration timeout = Duration.ofMinutes(size == 1 ? 5 : 30);
+        for (var v : variants("build", data)) {
+            JsonArray runs = new JsonArray();
+            for (int i = 0; i < n; i++) {
+                Proc p = Proc.run(launcher.cli(v.jvm(), "build", "--data", data.toAbsolutePath().toString(), "--out",
+                        out.toString()), o.repo(), logs.resolve(JAR_LOG), timeout);
+                int exit = p.waitFor(Duration.ofSeconds(1));
+                JsonObject run = Json.obj();
+                Json.put(run, "wallMs", p.wallMillis());
+                Json.put(run, "cpuMs", p.cpuMillis());
+                run.put("peakRssMiB", p.peakRssMiB());
+                run.put("exit", exit);
+                Json.put(run, "loadAverage", Memory.loadAverage());
+                runs.add(run);
+                if (exit != 0) {
+                    break;
+                }
+            }
+            JsonObject vr = Json.obj();
+            vr.put("jvm", Json.array(v.jvm()));
+            vr.put("runs", runs);
+            b.put(v.name(), vr);
+        }
+        b.put("command", String.join(" ", launcher.cli(List.of(), "build", "--data", data.toString(), "--out",
+                out.toString())));
+    }
+
+    /** A JVM variant of a command-line measurement. */
+    record Variant(String name, List<String> jvm) {
+    }
+
+    /** plain; with an AppCDS archive (made by a training run of the same command); the tuned options. */
+    private List<Variant> variants(String command, Path data) {
+        List<Variant> out = new ArrayList<>();
+        out.add(new Variant("plain", List.of()));
+        Path jsa = o.work().resolve(command + ".jsa");
+        if (!Files.exists(jsa)) {
+            train(command, data, jsa);
+        }
+        if (Files.exists(jsa)) {
+            out.add(new Variant("cds", List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off")));
+            List<String> tuned = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off"));
+            tuned.addAll(o.tuned());
+            out.add(new Variant("tuned", tuned));
+        }
+        return out;
+    }
+
+    /** A training run that writes the AppCDS archive of the classes {@code command} loads. */
+    private void train(String command, Path data, Path jsa) {
+        List<String> jvm = List.of("-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds=off");
+        Path log = logs.resolve("cds-training.log");
+        if (command.equals("build")) {
+            Proc.run(launcher.cli(jvm, "build", "--data", data.toAbsolutePath().toString(), "--out",
+                    dir.resolve("kg-training").toString()), o.repo(), log, Duration.ofMinutes(10));
+        } else {
+            int port = Launcher.freePort();
+            try (Proc p = Proc.start(launcher.cli(jvm, "serve", "--data", data.toAbsolutePath().toString(),
+                    "--port", Integer.toString(port)), o.repo(), log)) {
+                firstAnswer(p, port, "/kg/sparql", Duration.ofMinutes(10));
+            }
+        }
+    }
+
+    // ---- servers
+
+    /** Polls the endpoint with the first named query until it answers; returns ms since the process started. */
+    private double firstAnswer(Proc p, int port, String path, Duration timeout) {
+        HttpEngine http = new HttpEngine("http://127.0.0.1:" + port + path, Duration.ofSeconds(30));
+        String q = mix.isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 1" : mix.entries().get(0).sparql();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && p.alive()) {
+            try {
+                http.fetch(q);
+                return (System.nanoTime() - p.startNanos()) / 1e6;
+            } catch (IOException e) {
+                sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("no answer from port " + port + " (see logs in " + logs + ")");
+    }
+
+    /** A running HTTP engine: its endpoint, its process id, and how to stop it. */
+    private record Running(String engine, HttpEngine http, long pid, AutoCloseable stop) {
+    }
+
+    /**
+     * Starts every HTTP engine (measuring its cold start), keeps them all up, checks every query on each,
+     * then times each engine in turn on the queries every engine answered ("common", for the ratios) and on
+     * all the queries it answered ("full", when that is more).
+     */
+    private void httpStage(List<Path> data, Path nq, Path tdb2, long quads) throws Exception {
+        List<Running> up = new ArrayList<>();
+        try {
+            if (o.has("virtuoso")) {
+                Running v = virtuoso(nq, quads);
+                if (v != null) {
+                    up.add(v);
+                }
+                save();
+            }
+            if (o.has("fuseki-mem")) {
+                if (size > o.maxMemorySize() || data.size() > 1) {
+                    runner.skip(size, "tdkg serve (memory)", data.size() > 1 ? "the corpus is in batches"
+                            : "above --max-memory-size " + o.maxMemorySize());
+                } else {
+                    up.add(serveMemory(data.get(0)));
+                }
+                save();
+            }
+            if (o.has("fuseki-tdb2") && Files.isDirectory(tdb2)) {
+                up.add(serveWorker("fuseki-tdb2", "serve-tdb2", List.of(), "--dir", tdb2.toString()));
+                save();
+            }
+            if (o.has("fuseki-nq") && size <= o.maxMemorySize()) {
+                up.add(serveWorker("fuseki-nq", "serve-nq", o.tuned(), "--nq", nq.toString()));
+                save();
+            }
+            JsonObject http = obj(r, "http");
+            Set<String> common = null;
+            List<MixRunner> runners = new ArrayList<>();
+            for (Running e : up) {
+                MixRunner m = new MixRunner(e.http());
+                runners.add(m);
+                MixRunner.Check check = m.check(mix);
+                obj(http, e.engine()).put("check", Json.check(check));
+                Set<String> ok = new LinkedHashSet<>(check.rows().keySet());
+                if (common == null) {
+                    common = ok;
+                } else {
+                    common.retainAll(ok);
+                }
+            }
+            r.put("httpCommon", Json.array(common == null ? List.of() : common));
+            for (int i = 0; i < up.size(); i++) {
+                Running e = up.get(i);
+                JsonObject h = obj(http, e.engine());
+                Set<String> ok = new LinkedHashSet<>(obj(obj(h, "check"), "rows").keys());
+                runner.progress("  timing " + e.engine() + " over HTTP");
+                passes(h, runners.get(i), mix.only(common), "common");
+                if (ok.size() > common.size()) {
+                    passes(h, runners.get(i), mix.only(ok), "full");
+                }
+                h.put("rssMiB", Memory.rssMiB(e.pid()));
+                h.put("peakRssMiB", Memory.peakRssMiB(e.pid()));
+                save();
+            }
+        } finally {
+            for (Running e : up) {
+                try {
+                    e.stop().close();
+                } catch (Exception ex) {
+                    runner.progress("  could not stop " + e.engine() + ": " + ex);
+                }
+            }
+        }
+        for (Running e : up) {
+            if (e.stop() instanceof Proc p && p.lines().stream().anyMatch(l -> l.startsWith(Json.RESULT))) {
+                JsonObject w = BenchRunner.workerResult(p, logs.resolve(e.engine() + ".log"));
+                obj(obj(r, "http"), e.engine()).put("peakHeapMiB", w.get("peakHeapMiB"));
+            }
+        }
+    }
+
+    /** tdkg serve, plain and tuned, cold start measured each time; the last plain one stays up. */
+    private Running serveMemory(Path data) throws Exception {
+        JsonObject s = obj(obj(r, "serve"), "fuseki-mem");
+        int n = size == 1 ? Math.max(1, o.repeat()) : 1;
+        Duration timeout = Duration.ofMinutes(size <= 10 ? 5 : 60);
+        List<Variant> vs = variants("serve", data);
+        Running keep = null;
+        for (int k = vs.size() - 1; k >= 0; k--) {
+            Variant v = vs.get(k);
+            JsonArray runs = new JsonArray();
+            for (int i = 0; i < n; i++) {
+                int port = Launcher.freePort();
+                Proc p = Proc.start(launcher.cli(v.jvm(), "serve", "--data", data.toAbsolutePath().toString(),
+                        "--port", Integer.toString(port), "--timeout", "30"), o.repo(), logs.resolve(JAR_LOG));
+                boolean kept = false;
+                try {
+                    JsonObject run = Json.obj();
+                    Json.put(run, "firstAnswerMs", firstAnswer(p, port, "/kg/sparql", timeout));
+                    Json.put(run, "cpuMs", p.cpuMillis());
+                    run.put("rssMiB", Memory.rssMiB(p.pid()));
+                    Json.put(run, "loadAverage", Memory.loadAverage());
+                    runs.add(run);
+                    if (k == 0 && i == n - 1) {
+                        keep = new Running("fuseki-mem", new HttpEngine("http://127.0.0.1:" + port + "/kg/sparql",
+                                Duration.ofSeconds(60)), p.pid(), p);
+                        kept = true;
+                    }
+                } finally {
+                    if (!kept) {
+                        p.close();
+                    }
+                }
+            }
+            JsonObject vr = Json.obj();
+            vr.put("jvm", Json.array(v.jvm()));
+            vr.put("runs", runs);
+            s.put(v.name(), vr);
+            save();
+        }
+        return keep;
+    }
+
+    /** A bench worker serving SPARQL (over TDB2, or over the N-Quads in memory); cold start measured. */
+    private Running serveWorker(String engine, String task, List<String> jvm, String... args) throws Exception {
+        int port = Launcher.freePort();
+        Path log = logs.resolve(engine + ".log");
+        List<String> a = new ArrayList<>(List.of(args));
+        a.addAll(List.of("--port", Integer.toString(port)));
+        List<String> cmd = launcher.worker("2g", task, a.toArray(String[]::new));
+        cmd.addAll(1, jvm);
+        Proc p = Proc.start(cmd, o.repo(), log);
+        try {
+            JsonObject s = obj(obj(r, "serve"), engine);
+            Json.put(s, "firstAnswerMs", firstAnswer(p, port, "/kg/sparql", Duration.ofMinutes(10)));
+            s.put("jvm", Json.array(cmd.subList(1, cmd.indexOf("-cp"))));
+            return new Running(engine, new HttpEngine("http://127.0.0.1:" + port + "/kg/sparql",
+                    Duration.ofSeconds(60)), p.pid(), () -> {
+                        p.closeInput();
+                        if (p.waitFor(Duration.ofSeconds(30)) < 0) {
+                            p.close();
+                        }
+                    });
+        } catch (RuntimeException e) {
+            p.close();
+            throw e;
+        }
+    }
+
+    private void tdb2Load(Path nq, Path tdb2) {
+        Path log = logs.resolve("tdb2-load.log");
+        Proc p = Proc.run(launcher.worker(o.heap(), "tdb2-load", "--nq", nq.toString(), "--dir", tdb2.toString(),
+                "--loader", System.getProperty("tdkg.bench.tdb2Loader", "phased")), o.repo(), log,
+                Duration.ofMinutes(20L + size / 10));
+        obj(r, "stores").put("tdb2", BenchRunner.workerResult(p, log));
+    }
+
+    private Running virtuoso(Path nq, long quads) {
+        Path script = o.repo().resolve("bench/virtuoso.sh");
+        String why = VirtuosoPeer.unavailable(script);
+        if (why != null) {
+            runner.skip(size, "virtuoso", why);
+            return null;
+        }
+        long buffers = size >= 1000 ? 510_000 : 170_000;
+        VirtuosoPeer v = new VirtuosoPeer(script, dir.resolve("virtuoso"), logs.resolve("virtuoso.log"),
+                Launcher.freePort(), Launcher.freePort(), buffers);
+        try {
+            JsonObject st = obj(obj(r, "stores"), "virtuoso");
+            Json.put(st, "startMs", v.start());
+            double ms = v.load(nq, Duration.ofMinutes(20L + size / 5));
+            Json.put(st, "loadMs", ms);
+            Json.put(st, "quadsPerSecond", quads / (ms / 1000));
+            st.put("buffers", buffers);
+            return new Running("virtuoso", new HttpEngine(v.endpoint(), Duration.ofSeconds(60)), v.pid(), v);
+        } catch (RuntimeException e) {
+            v.close();
+            throw e;
+        }
+    }
+
+    private void passes(JsonObject h, MixRunner m, QueryMix q, String key) {
+        JsonObject p = obj(h, key);
+        p.put("queries", Json.array(q.names()));
+        Duration warm = BenchRunner.seconds(o.warmup());
+        Duration dur = BenchRunner.seconds(o.duration());
+        p.put("latency", Json.mix(m.latency(q, warm, dur, 1_000_000)));
+        p.put("throughput", Json.mix(m.throughput(q, o.clients(), BenchRunner.seconds(Math.min(1, o.warmup())), dur,
+                10_000_000)));
+        Json.put(p, "loadAverage", Memory.loadAverage());
+    }
+
+    // ---- in process
+
+    /**
+     * Starts one worker per in-process engine (one after another: each loads, checks every query, then
+     * waits), then times each on the queries all answered ("common") and on its own answered set ("full").
+     */
+    private void inprocStage(Path nq, Path tdb2) throws Exception {
+        List<String> engines = new ArrayList<>();
+        if (o.has("rdf4j-mem")) {
+            if (!Rdf4jEngine.available()) {
+                runner.skip(size, "rdf4j-mem", "RDF4J is not on the classpath (bench/run.sh adds it)");
+            } else if (size > o.maxMemorySize()) {
+                runner.skip(size, "rdf4j-mem", "above --max-memory-size " + o.maxMemorySize());
+            } else {
+                engines.add("rdf4j-mem");
+            }
+        }
+        if (o.has("jena-mem")) {
+            if (size > o.maxMemorySize()) {
+                runner.skip(size, "jena-mem", "above --max-memory-size " + o.maxMemorySize());
+            } else {
+                engines.add("jena-mem");
+            }
+        }
+        if (o.has("jena-tdb2") && Files.isDirectory(tdb2)) {
+            engines.add("jena-tdb2");
+        }
+        JsonObject in = obj(r, "inproc");
+        List<Proc> procs = new ArrayList<>();
+        List<String> started = new ArrayList<>();
+        Set<String> common = null;
+        try {
+            for (String e : engines) {
+                Path log = logs.resolve(e + ".log");
+                Proc p = Proc.start(launcher.worker(o.heap(), "inproc", "--engine", e, "--source",
+                        (e.equals("jena-tdb2") ? tdb2 : nq).toString(), "--queries", o.queries().toString(),
+                        "--warmup", Double.toString(o.warmup()), "--duration", Double.toString(o.duration())),
+                        o.repo(), log);
+                procs.add(p);
+                String line = p.awaitLine(l -> l.startsWith("@check "), Duration.ofMinutes(30L + size / 5));
+                if (line == null) {
+                    p.close();
+                    procs.remove(p);
+                    obj(r, "errors").put("in-process " + e, "no answer check (see " + log + ")");
+                    continue;
+                }
+                started.add(e);
+                JsonObject check = Json.parse(line.substring("@check ".length()));
+                obj(in, e).put("check", check);
+                Set<String> ok = new LinkedHashSet<>(obj(check, "rows").keys());
+                if (common == null) {
+                    common = ok;
+                } else {
+                    common.retainAll(ok);
+                }
+            }
+            if (common == null) {
+                return;
+            }
+            r.put("inprocCommon", Json.array(common));
+            for (int i = 0; i < procs.size(); i++) {
+                String e = started.get(i);
+                Proc p = procs.get(i);
+                Set<String> ok = new LinkedHashSet<>(obj(obj(obj(in, e), "check"), "rows").keys());
+                runner.progress("  timing " + e + " in process");
+                pass(p, obj(in, e), "common", common);
+                if (ok.size() > common.size()) {
+                    pass(p, obj(in, e), "full", ok);
+                }
+                p.closeInput();
+                p.waitFor(Duration.ofMinutes(2));
+                JsonObject w = BenchRunner.workerResult(p, logs.resolve(e + ".log"));
+                for (String k : w.keys()) {
+                    obj(in, e).put(k, w.get(k));
+                }
+                save();
+            }
+        } finally {
+            procs.forEach(Proc::close);
+        }
+    }
+
+    private void pass(Proc p, JsonObject into, String key, Set<String> queries) {
+        int seen = (int) p.lines().stream().filter(l -> l.startsWith("@pass " + key + " ")).count();
+        p.send("pass " + key + " " + String.join(",", queries));
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos() + (long) (o.duration() * 3e9);
+        while (System.nanoTime() < deadline && p.alive()) {
+            List<String> lines = p.lines().stream().filter(l -> l.startsWith("@pass " + key + " ")).toList();
+            if (lines.size() > seen) {
+                into.put(key, Json.parse(lines.get(lines.size() - 1).substring(("@pass " + key + " ").length())));
+                return;
+            }
+            sleep(50);
+        }
+        throw new IllegalStateException("no timed pass '" + key + "' from the worker");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
