@@ -60,6 +60,7 @@ public final class Server {
         for (String path : new String[] {"/id/*", "/graph/*", "/ontology", "/ontology/*"}) {
             builder.addServlet(path, new ResourceServlet(site));
         }
+        tw.gov.taichung.kg.web.WebUi.install(builder, dataset, options.iris());
         FusekiServer server = builder
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))

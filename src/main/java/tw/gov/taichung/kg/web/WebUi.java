@@ -1,0 +1,84 @@
+package tw.gov.taichung.kg.web;
+
+import java.util.Objects;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import tw.gov.taichung.kg.model.Iris;
+import tw.gov.taichung.kg.query.QueryLibrary;
+
+/**
+ * The web interface, added to the embedded Fuseki server by {@link #install}:
+ * <ul>
+ * <li>{@code /}: the home page (what the graph is, counts, reports, the named queries as questions);</li>
+ * <li>{@code /questions/} and {@code /questions/NAME?param=value}: a named query answered as a table;</li>
+ * <li>{@code /editor} ({@code ?query=NAME}): the SPARQL editor (YASGUI) on {@code /kg/sparql};</li>
+ * <li>{@code /timeline}: all trips on a time line; {@code /map} ({@code ?region=NAME}): the cities visited;</li>
+ * <li>{@code /assets/...}: the bundled style sheet, scripts, YASGUI and world outline.</li>
+ * </ul>
+ * Entity pages are the {@code text/html} answer of each IRI ({@link EntityView}).
+ */
+public final class WebUi {
+    private final DatasetGraph dataset;
+    private final Iris iris;
+    private final Kg kg;
+    private final Sparql sparql;
+    private final QueryLibrary queries;
+
+    private WebUi(DatasetGraph dataset, Iris iris, QueryLibrary queries) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.iris = Objects.requireNonNull(iris, "iris");
+        this.kg = new Kg(dataset);
+        this.sparql = new Sparql(dataset);
+        this.queries = queries;
+    }
+
+    /**
+     * Adds the pages to a server being built. {@code dataset} is the dataset served at {@code /kg} (its
+     * default graph the union of the named graphs), {@code iris} the base its IRIs were minted under.
+     */
+    public static void install(FusekiServer.Builder builder, DatasetGraph dataset, Iris iris) {
+        WebUi web = create(dataset, iris);
+        HomePage home = new HomePage(web);
+        QuestionPage questions = new QuestionPage(web);
+        EditorPage editor = new EditorPage(web);
+        TimelinePage timeline = new TimelinePage(web);
+        MapPage map = new MapPage(web);
+        builder.addServlet("", new PageServlet((req, path, up) -> home.render(web.links(up))))
+                .addServlet("/index.html", new PageServlet((req, path, up) -> home.render(web.links(up))))
+                .addServlet("/questions/*", new PageServlet((req, path, up) -> path.equals("/questions")
+                        ? questions.render(req, "/questions/", web.links("")) : questions.render(req, path, web.links(up))))
+                .addServlet("/editor", new PageServlet((req, path, up) -> editor.render(web.links(up))))
+                .addServlet("/timeline", new PageServlet((req, path, up) -> timeline.render(web.links(up))))
+                .addServlet("/map", new PageServlet((req, path, up) -> map.render(req.getParameter("region"), web.links(up))))
+                .addServlet("/assets/*", new AssetServlet());
+    }
+
+    /** The interface's view of a dataset, without a server (for the pages' tests). */
+    static WebUi create(DatasetGraph dataset, Iris iris) {
+        return new WebUi(dataset, iris, QueryLibrary.bundled());
+    }
+
+    Links links(String up) {
+        return new Links(iris, up);
+    }
+
+    DatasetGraph dataset() {
+        return dataset;
+    }
+
+    Iris iris() {
+        return iris;
+    }
+
+    Kg kg() {
+        return kg;
+    }
+
+    Sparql sparql() {
+        return sparql;
+    }
+
+    QueryLibrary queries() {
+        return queries;
+    }
+}
