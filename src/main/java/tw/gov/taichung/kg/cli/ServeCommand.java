@@ -2,6 +2,7 @@ package tw.gov.taichung.kg.cli;
 
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -9,6 +10,7 @@ import tw.gov.taichung.kg.export.Publication;
 import tw.gov.taichung.kg.load.KnowledgeGraph;
 import tw.gov.taichung.kg.model.Iris;
 import tw.gov.taichung.kg.serve.Server;
+import tw.gov.taichung.kg.serve.Store;
 
 /** Builds the graph in memory, validates it and serves it read-only on loopback. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -26,20 +28,115 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "10")
     long timeoutSeconds;
 
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "listen on this address (e.g. 0.0.0.0) "
+            + "instead of loopback only; puts the server on the network")
+    String host;
+
+    @Option(names = "--allow-update", description = "turn on SPARQL Update (/kg/update) and graph-store writes "
+            + "(/kg/data) for the users of --password-file (HTTP basic auth); reads stay anonymous")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "users who may write, one "
+            + "'user: password' a line (needs --allow-update)")
+    java.nio.file.Path passwordFile;
+
+    @Option(names = "--tdb2", paramLabel = "DIR", description = "keep the graph in a TDB2 database in DIR: "
+            + "loaded from --data when DIR is new or empty, reopened as it is otherwise; survives restarts and "
+            + "crashes")
+    java.nio.file.Path tdb2;
+
+    @Option(names = "--max-rows", description = "rows (or triples) per answer at most (default: "
+            + "${DEFAULT-VALUE})", defaultValue = "" + tw.gov.taichung.kg.serve.Exposure.DEFAULT_MAX_ROWS)
+    int maxRows;
+
+    @Option(names = "--max-query-bytes", description = "largest query request body or query string, in bytes "
+            + "(default: ${DEFAULT-VALUE})", defaultValue = "" + tw.gov.taichung.kg.serve.Exposure.DEFAULT_MAX_QUERY_BYTES)
+    long maxQueryBytes;
+
+    @Option(names = "--max-update-bytes", description = "largest update request body, in bytes (default: "
+            + "${DEFAULT-VALUE})", defaultValue = "" + tw.gov.taichung.kg.serve.Exposure.DEFAULT_MAX_UPDATE_BYTES)
+    long maxUpdateBytes;
+
     @Override
     public Integer call() {
-        DataOptions.Checked c = data.load(true, System.err);
-        if (c.exitCode() != Main.OK) {
-            return c.exitCode();
+        tw.gov.taichung.kg.serve.Exposure exposure = exposure();
+        if (exposure == null) {
+            return Main.USAGE;
         }
         Iris iris = new Iris(data.base);
-        FusekiServer server = Server.start(
-                KnowledgeGraph.withUnionDefault(Publication.publish(c.result().dataset(), iris)),
-                new Server.Options(port, timeoutSeconds * 1000, iris, data.data.resolve("reports")));
+        DatasetGraph dataset = dataset(iris, exposure);
+        if (dataset == null) {
+            return exitCode;
+        }
+        FusekiServer server = Server.start(dataset,
+                new Server.Options(port, timeoutSeconds * 1000, iris, data.data.resolve("reports"), exposure));
         String root = "http://localhost:" + server.getPort() + "/";
         System.err.println("serving SPARQL at " + root + "kg/sparql, linked data at " + root + "id/..., VoID at "
                 + root + ".well-known/void, dumps at " + root + "dumps/ (Ctrl-C stops)");
+        System.err.println("web interface at " + root + " (home, questions, SPARQL editor, timeline, map)");
+        if (exposure.allowUpdate()) {
+            System.err.println("updates at " + root + "kg/update and graph-store writes at " + root
+                    + "kg/data, for the users in " + passwordFile);
+        }
         server.join();
         return Main.OK;
+    }
+
+    private int exitCode = Main.OK;
+
+    /** The network settings from the options, or null (and a message) when they do not fit together. */
+    private tw.gov.taichung.kg.serve.Exposure exposure() {
+        if (allowUpdate != (passwordFile != null)) {
+            System.err.println(allowUpdate ? "--allow-update needs --password-file FILE: updates are for "
+                    + "authenticated users only" : "--password-file is only used with --allow-update");
+            return null;
+        }
+        if (passwordFile != null && !java.nio.file.Files.isReadable(passwordFile)) {
+            System.err.println(passwordFile + ": the password file does not exist or cannot be read");
+            return null;
+        }
+        if (timeoutSeconds < 1 || maxRows < 1 || maxQueryBytes < 1 || maxUpdateBytes < 1) {
+            System.err.println("--timeout, --max-rows, --max-query-bytes and --max-update-bytes must be positive");
+            return null;
+        }
+        if (host != null) {
+            System.err.println("WARNING: listening on " + host + ", not only on loopback: anyone who can reach "
+                    + "this address can query the graph" + (allowUpdate ? " (updates need a password; basic auth "
+                    + "sends it in clear text, so put TLS in front)" : ""));
+        }
+        return new tw.gov.taichung.kg.serve.Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes);
+    }
+
+    /**
+     * The dataset to serve: the TDB2 database in --tdb2 (reopened as it is, or loaded from --data when new);
+     * otherwise the data, loaded and validated, in memory (in a writable TDB2 store with --allow-update).
+     * Null, with {@link #exitCode} set, when the data has problems or --tdb2 is not usable.
+     */
+    private DatasetGraph dataset(Iris iris, tw.gov.taichung.kg.serve.Exposure exposure) {
+        try {
+            if (tdb2 != null && Store.holdsData(tdb2)) {
+                System.err.println("opening the TDB2 database in " + tdb2 + " (--data is not read)");
+                return Store.open(tdb2, () -> null).dataset();
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            exitCode = Main.USAGE;
+            return null;
+        }
+        DataOptions.Checked c = data.load(true, System.err);
+        if (c.exitCode() != Main.OK) {
+            exitCode = c.exitCode();
+            return null;
+        }
+        DatasetGraph published = Publication.publish(c.result().dataset(), iris);
+        if (tdb2 != null) {
+            System.err.println("loading the graph into a new TDB2 database in " + tdb2);
+            return Store.open(tdb2, () -> published).dataset();
+        }
+        if (exposure.allowUpdate()) {
+            System.err.println("updates go to memory and are lost when the server stops; use --tdb2 DIR to keep them");
+            return Store.inMemory(published);
+        }
+        return KnowledgeGraph.withUnionDefault(published);
     }
 }

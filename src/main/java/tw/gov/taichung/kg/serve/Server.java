@@ -28,9 +28,10 @@ public final class Server {
     /**
      * Settings for one server; {@code port} 0 picks a free port. {@code iris} is the base the data was
      * minted under (the server maps its own paths onto it); {@code texts} is the folder of report texts
-     * ({@code data/reports}), or null to serve none.
+     * ({@code data/reports}), or null to serve none. {@code exposure} says how the server faces the
+     * network (bind address, updates, row and body limits); see {@link Exposure#defaults()}.
      */
-    public record Options(int port, long timeoutMillis, Iris iris, Path texts) {
+    public record Options(int port, long timeoutMillis, Iris iris, Path texts, Exposure exposure) {
         public Options {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0-65535: " + port);
@@ -39,6 +40,12 @@ public final class Server {
                 throw new IllegalArgumentException("timeout must be positive");
             }
             Objects.requireNonNull(iris, "iris");
+            Objects.requireNonNull(exposure, "exposure");
+        }
+
+        /** Loopback, read-only, default limits. */
+        public Options(int port, long timeoutMillis, Iris iris, Path texts) {
+            this(port, timeoutMillis, iris, texts, Exposure.defaults());
         }
 
         /** The default base, and no report texts. */
@@ -54,9 +61,10 @@ public final class Server {
         Site site = Site.of(dataset, options.iris(), options.texts());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
-                .loopback(true)
+                .loopback(options.exposure().loopbackOnly())
                 .enablePing(true)
-                .add("/kg", dataset, false);
+                .add(SparqlService.NAME, SparqlService.build(dataset, options.timeoutMillis(), options.exposure()));
+        Network.configure(builder, options.exposure());
         for (String path : new String[] {"/id/*", "/graph/*", "/ontology", "/ontology/*"}) {
             builder.addServlet(path, new ResourceServlet(site));
         }
@@ -67,6 +75,7 @@ public final class Server {
                 .addServlet("/context.jsonld", new DumpServlet(site))
                 .addServlet("/texts/*", new TextServlet(site))
                 .build();
+        Network.apply(server, options.exposure());
         server.start();
         return server;
     }

@@ -1,0 +1,156 @@
+package tw.gov.taichung.kg.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * Bounds the size of requests before any servlet reads them. A body over the limit is refused with 413: by
+ * its declared {@code Content-Length}, or, for a body sent without one (chunked), after reading at most one
+ * byte past the limit. A query string over the limit is refused with 414. An HTML form body
+ * ({@code application/x-www-form-urlencoded}, which Jetty parses itself) must declare its length (411
+ * otherwise). The update endpoints have their own, larger limit.
+ */
+final class BodyLimitFilter implements Filter {
+    private final long maxQueryBytes;
+    private final long maxUpdateBytes;
+    private final Set<String> updatePaths;
+
+    /** {@code updatePaths}: request paths (e.g. {@code /kg/update}) that take the update limit. */
+    BodyLimitFilter(long maxQueryBytes, long maxUpdateBytes, Set<String> updatePaths) {
+        this.maxQueryBytes = maxQueryBytes;
+        this.maxUpdateBytes = maxUpdateBytes;
+        this.updatePaths = Set.copyOf(updatePaths);
+    }
+
+    /** The limit for a request path. */
+    long limitFor(String path) {
+        return updatePaths.contains(path) ? maxUpdateBytes : maxQueryBytes;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(req instanceof HttpServletRequest request) || !(resp instanceof HttpServletResponse response)) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        long limit = limitFor(Http.path(request));
+        String query = request.getQueryString();
+        if (query != null && query.length() > limit) {
+            response.setHeader("Connection", "close");
+            Http.error(response, 414, "414 URI Too Long: the query string is " + query.length() + " bytes; this "
+                    + "endpoint accepts at most " + limit + " bytes (send a long query in the body of a POST)");
+            return;
+        }
+        long declared = request.getContentLengthLong();
+        if (declared > limit) {
+            tooLarge(response, declared + " bytes", limit);
+            return;
+        }
+        boolean chunked = declared < 0 && request.getHeader("Transfer-Encoding") != null;
+        if (!chunked) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            response.setHeader("Connection", "close");
+            Http.error(response, 411, "411 Length Required: send an HTML form body with a Content-Length");
+            return;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try (InputStream in = request.getInputStream()) {
+            byte[] buf = new byte[8192];
+            int n;
+            while ((n = in.read(buf)) >= 0) {
+                body.write(buf, 0, n);
+                if (body.size() > limit) {
+                    tooLarge(response, "more than " + limit + " bytes", limit);
+                    return;
+                }
+            }
+        }
+        chain.doFilter(new Buffered(request, body.toByteArray()), resp);
+    }
+
+    private static void tooLarge(HttpServletResponse response, String size, long limit) throws IOException {
+        response.setHeader("Connection", "close");
+        Http.error(response, 413, "413 Content Too Large: the request body is " + size + "; this endpoint accepts "
+                + "at most " + limit + " bytes");
+    }
+
+    /** The request with its body already read into memory. */
+    private static final class Buffered extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        Buffered(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("blocking reads only");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String enc = getCharacterEncoding();
+            Charset cs = enc == null ? StandardCharsets.UTF_8 : Charset.forName(enc);
+            return new BufferedReader(new InputStreamReader(getInputStream(), cs));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package tw.gov.taichung.kg.serve;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The SPARQL query endpoint with a cap on the size of an answer: at most {@code maxRows} rows of a SELECT,
+ * or triples (quads) of a CONSTRUCT or DESCRIBE. The answer is computed in full (up to one row past the
+ * cap) before the first byte is sent, so that a query that runs past the timeout is answered with a clean
+ * 503 instead of a cut-off 200. Every answer carries {@value #LIMIT_HEADER}; one that was cut carries
+ * {@value #TRUNCATED_HEADER}{@code : true} as well (and the body holds exactly {@code maxRows} rows).
+ */
+final class CappedQuery extends SPARQL_QueryDataset {
+    /** Response header: the row cap in force. */
+    static final String LIMIT_HEADER = "X-Result-Row-Limit";
+    /** Response header, {@code true} when the answer had more rows than the cap and was cut. */
+    static final String TRUNCATED_HEADER = "X-Result-Truncated";
+
+    private final int maxRows;
+
+    CappedQuery(int maxRows) {
+        this.maxRows = maxRows;
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec qExec, Query query, String queryStringLog) {
+        QueryExecResult result = super.executeQuery(action, qExec, query, queryStringLog);
+        action.getResponse().setHeader(LIMIT_HEADER, Integer.toString(maxRows));
+        if (result.isRowSet()) {
+            RowSet rows = result.rowSet();
+            List<Binding> kept = new ArrayList<>();
+            while (kept.size() <= maxRows && rows.hasNext()) {
+                kept.add(rows.next());
+            }
+            if (kept.size() > maxRows) {
+                kept.remove(maxRows);
+                truncated(action);
+            }
+            return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
+        }
+        if (result.isGraph() && result.graph().size() > maxRows) {
+            Graph cut = GraphFactory.createDefaultGraph();
+            cut.getPrefixMapping().setNsPrefixes(result.graph().getPrefixMapping());
+            Iterator<Triple> it = result.graph().find();
+            for (int i = 0; i < maxRows && it.hasNext(); i++) {
+                cut.add(it.next());
+            }
+            truncated(action);
+            return new QueryExecResult(cut);
+        }
+        if (result.isDataset()) {
+            DatasetGraph cut = DatasetGraphFactory.create();
+            Iterator<Quad> it = result.dataset().find();
+            int n = 0;
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (n++ == maxRows) {
+                    truncated(action);
+                    break;
+                }
+                cut.add(q);
+            }
+            return n > maxRows ? new QueryExecResult(cut) : result;
+        }
+        return result;
+    }
+
+    private void truncated(HttpAction action) {
+        action.getResponse().setHeader(TRUNCATED_HEADER, "true");
+        action.log.info(String.format("[%d] answer cut at %d rows", action.id, maxRows));
+    }
+}

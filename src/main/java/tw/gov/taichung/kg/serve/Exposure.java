@@ -1,0 +1,67 @@
+package tw.gov.taichung.kg.serve;
+
+import java.nio.file.Path;
+
+/**
+ * How the server faces the network, with safe defaults: bound to loopback, read-only, at most
+ * {@value #DEFAULT_MAX_ROWS} result rows per query, query bodies of at most
+ * {@value #DEFAULT_MAX_QUERY_BYTES} bytes.
+ *
+ * @param host           the address to bind to; null binds to loopback only (the default)
+ * @param passwordFile   null: read-only, there is no update or graph-store write endpoint at all; otherwise
+ *                       SPARQL Update ({@code /kg/update}) and graph-store writes ({@code /kg/data}) are
+ *                       on, for the users of this file only (HTTP basic auth; Jetty's
+ *                       {@code user: password} format). Reads stay anonymous.
+ * @param maxRows        rows of a SELECT (triples of a CONSTRUCT or DESCRIBE) sent at most; the answer says
+ *                       when it was cut (see {@link CappedQuery})
+ * @param maxQueryBytes  largest request body accepted on any path but the update endpoints (413 above)
+ * @param maxUpdateBytes largest request body accepted on the update endpoints (413 above)
+ */
+public record Exposure(String host, Path passwordFile, int maxRows, long maxQueryBytes, long maxUpdateBytes) {
+    public static final int DEFAULT_MAX_ROWS = 10_000;
+    public static final long DEFAULT_MAX_QUERY_BYTES = 64 * 1024;
+    public static final long DEFAULT_MAX_UPDATE_BYTES = 16L * 1024 * 1024;
+
+    public Exposure {
+        if (host != null && host.isBlank()) {
+            throw new IllegalArgumentException("host must not be blank");
+        }
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
+        }
+        if (maxQueryBytes < 1 || maxUpdateBytes < 1) {
+            throw new IllegalArgumentException("request size limits must be positive");
+        }
+    }
+
+    /** Loopback, read-only, default limits. */
+    public static Exposure defaults() {
+        return new Exposure(null, null, DEFAULT_MAX_ROWS, DEFAULT_MAX_QUERY_BYTES, DEFAULT_MAX_UPDATE_BYTES);
+    }
+
+    /** Whether updates are on (a password file is given). */
+    public boolean allowUpdate() {
+        return passwordFile != null;
+    }
+
+    /** Whether the server listens on loopback only. */
+    public boolean loopbackOnly() {
+        return host == null;
+    }
+
+    public Exposure withHost(String newHost) {
+        return new Exposure(newHost, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes);
+    }
+
+    public Exposure withUpdates(Path newPasswordFile) {
+        return new Exposure(host, newPasswordFile, maxRows, maxQueryBytes, maxUpdateBytes);
+    }
+
+    public Exposure withMaxRows(int rows) {
+        return new Exposure(host, passwordFile, rows, maxQueryBytes, maxUpdateBytes);
+    }
+
+    public Exposure withMaxBytes(long query, long update) {
+        return new Exposure(host, passwordFile, maxRows, query, update);
+    }
+}

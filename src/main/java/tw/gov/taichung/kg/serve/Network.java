@@ -1,0 +1,48 @@
+package tw.gov.taichung.kg.serve;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The parts of {@link Server} that face the network: HTTP basic auth for the update endpoints (only when
+ * updates are allowed), request-body limits, and the bind address.
+ */
+final class Network {
+    private Network() {
+    }
+
+    /** Before build: credentials (updates only) and the body-size filter on every path. */
+    static void configure(FusekiServer.Builder builder, Exposure exposure) {
+        if (exposure.allowUpdate()) {
+            builder.passwordFile(exposure.passwordFile().toString())
+                    .auth(AuthScheme.BASIC)
+                    .realm("tdkg update");
+        }
+        builder.addFilter("/*", new BodyLimitFilter(exposure.maxQueryBytes(), exposure.maxUpdateBytes(),
+                SparqlService.updatePaths(exposure)));
+    }
+
+    /**
+     * After build, before start: binds to {@code exposure.host()} when one is given (otherwise Fuseki's
+     * loopback binding stays), and caps HTML form bodies, which Jetty parses itself: at the query limit, or
+     * the larger of the two when updates are on.
+     */
+    static void apply(FusekiServer server, Exposure exposure) {
+        long formLimit = exposure.allowUpdate() ? Math.max(exposure.maxQueryBytes(), exposure.maxUpdateBytes())
+                : exposure.maxQueryBytes();
+        ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        if (context != null) {
+            context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, formLimit));
+        }
+        if (exposure.host() != null) {
+            for (Connector c : server.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector sc) {
+                    sc.setHost(exposure.host());
+                }
+            }
+        }
+    }
+}
