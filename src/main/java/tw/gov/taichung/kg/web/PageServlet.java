@@ -6,10 +6,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 
 /**
  * Serves one kind of page: computes the way up to the site root from the request path, asks the page for
- * its HTML, and sends it as UTF-8 with a Content-Security-Policy that allows nothing from other origins.
+ * its HTML inside a read transaction on the dataset (so the page sees one state of it, in memory or in
+ * TDB2), and sends it as UTF-8 with a Content-Security-Policy that allows nothing from other origins.
  */
 final class PageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -24,9 +27,11 @@ final class PageServlet extends HttpServlet {
         String render(HttpServletRequest request, String path, String up);
     }
 
+    private final transient DatasetGraph dataset;
     private final transient Page page;
 
-    PageServlet(Page page) {
+    PageServlet(DatasetGraph dataset, Page page) {
+        this.dataset = dataset;
         this.page = page;
     }
 
@@ -37,7 +42,7 @@ final class PageServlet extends HttpServlet {
         String html;
         int status = HttpServletResponse.SC_OK;
         try {
-            html = page.render(request, path, up);
+            html = Txn.calculateRead(dataset, () -> page.render(request, path, up));
         } catch (QueryCancelledException e) {
             status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             html = Html.page("逾時 Timeout", up, "<h1>查詢逾時 <small lang=\"en\">The query timed out</small></h1>\n");

@@ -78,7 +78,10 @@ final class PledgeSection {
         if (!evidence.isEmpty()) {
             sb.append("<p class=\"evidence\">佐證 <small lang=\"en\">Evidence</small>: ");
             List<String> items = new ArrayList<>();
-            evidence.forEach(e -> items.add(v.value(e)));
+            for (Node e : evidence) {
+                String date = kg.text(e, EventItem.START);
+                items.add(v.value(e) + (date == null ? "" : " <small>" + esc(date) + "</small>"));
+            }
             sb.append(String.join("、", items)).append("</p>");
         }
         sb.append(v.quotes(a));

@@ -43,19 +43,23 @@ public final class WebUi {
         EditorPage editor = new EditorPage(web);
         TimelinePage timeline = new TimelinePage(web);
         MapPage map = new MapPage(web);
-        builder.addServlet("", new PageServlet((req, path, up) -> home.render(web.links(up))))
-                .addServlet("/index.html", new PageServlet((req, path, up) -> home.render(web.links(up))))
-                .addServlet("/questions/*", new PageServlet((req, path, up) -> path.equals("/questions")
+        builder.addServlet("", web.page((req, path, up) -> home.render(web.links(up))))
+                .addServlet("/index.html", web.page((req, path, up) -> home.render(web.links(up))))
+                .addServlet("/questions/*", web.page((req, path, up) -> path.equals("/questions")
                         ? questions.render(req, "/questions/", web.links("")) : questions.render(req, path, web.links(up))))
-                .addServlet("/editor", new PageServlet((req, path, up) -> editor.render(web.links(up))))
-                .addServlet("/timeline", new PageServlet((req, path, up) -> timeline.render(web.links(up))))
-                .addServlet("/map", new PageServlet((req, path, up) -> map.render(req.getParameter("region"), web.links(up))))
+                .addServlet("/editor", web.page((req, path, up) -> editor.render(web.links(up))))
+                .addServlet("/timeline", web.page((req, path, up) -> timeline.render(web.links(up))))
+                .addServlet("/map", web.page((req, path, up) -> map.render(req.getParameter("region"), web.links(up))))
                 .addServlet("/assets/*", new AssetServlet());
     }
 
     /** The interface's view of a dataset, without a server (for the pages' tests). */
     static WebUi create(DatasetGraph dataset, Iris iris) {
         return new WebUi(dataset, iris, QueryLibrary.bundled());
+    }
+
+    private PageServlet page(PageServlet.Page page) {
+        return new PageServlet(dataset, page);
     }
 
     Links links(String up) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -208,8 +209,14 @@ class BrowserIT {
         assertEquals(List.of(), errors, "console of " + browser.getCurrentUrl());
     }
 
+    /** A screenshot of the whole page (up to 4000 pixels high), at 1280 pixels wide. */
     private static void screenshot(String name) {
+        Number height = (Number) ((JavascriptExecutor) browser).executeScript(
+                "window.scrollTo(0, 0); return document.documentElement.scrollHeight;");
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1280, Math.min(4000, Math.max(800, height.intValue()))));
         byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
+        browser.manage().window().setSize(before);
         try {
             Files.write(shots.resolve(name + ".png"), png);
         } catch (IOException e) {

@@ -102,6 +102,14 @@ class WebPagesIT {
     }
 
     @Test
+    void pledgeKeptShowsTheEventThatKeptIt() {
+        String html = WebServer.page("id/pledge/2016-04-sbf-bilateral-forum");
+        assertTrue(html.contains("<span class=\"status status-kept\">"), html);
+        assertTrue(html.contains("<p class=\"evidence\">佐證 <small lang=\"en\">Evidence</small>: <a href=\"../../id/event/"
+                + "2018-01-19-taiwan-singapore-economic-council\">"), html);
+    }
+
+    @Test
     void cityPageShowsItsPartnershipWithTaichung() {
         String html = WebServer.page("id/place/boise");
         assertTrue(html.contains("<strong class=\"tier\">友好城市 friendship city</strong> <a href=\"../../id/place/taichung\">"
