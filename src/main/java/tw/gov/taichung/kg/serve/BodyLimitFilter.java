@@ -28,6 +28,8 @@ import java.util.Set;
  * otherwise). The update endpoints have their own, larger limit.
  */
 final class BodyLimitFilter implements Filter {
+    /** How much of a body past the limit is read (and dropped) so that the client can read the 413. */
+    private static final long DRAIN = 1024 * 1024;
     private final long maxQueryBytes;
     private final long maxUpdateBytes;
     private final Set<String> updatePaths;
@@ -61,7 +63,8 @@ final class BodyLimitFilter implements Filter {
         }
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            tooLarge(response, declared + " bytes", limit);
+            boolean drained = declared <= limit + DRAIN && drain(request.getInputStream(), DRAIN + limit) >= 0;
+            tooLarge(response, declared + " bytes", limit, drained);
             return;
         }
         boolean chunked = declared < 0 && request.getHeader("Transfer-Encoding") != null;
@@ -82,7 +85,7 @@ final class BodyLimitFilter implements Filter {
             while ((n = in.read(buf)) >= 0) {
                 body.write(buf, 0, n);
                 if (body.size() > limit) {
-                    tooLarge(response, "more than " + limit + " bytes", limit);
+                    tooLarge(response, "more than " + limit + " bytes", limit, drain(in, DRAIN) >= 0);
                     return;
                 }
             }
@@ -90,8 +93,29 @@ final class BodyLimitFilter implements Filter {
         chain.doFilter(new Buffered(request, body.toByteArray()), resp);
     }
 
-    private static void tooLarge(HttpServletResponse response, String size, long limit) throws IOException {
-        response.setHeader("Connection", "close");
+    /**
+     * Reads and drops at most {@code max} bytes; the number read, or -1 when the body is longer. A client that
+     * sends its whole body before reading the answer (most do, unless they use {@code Expect: 100-continue})
+     * only sees the 413 if the server reads the body first; a body longer than this is cut off instead.
+     */
+    private static long drain(InputStream in, long max) throws IOException {
+        byte[] buf = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) >= 0) {
+            total += n;
+            if (total > max) {
+                return -1;
+            }
+        }
+        return total;
+    }
+
+    private static void tooLarge(HttpServletResponse response, String size, long limit, boolean drained)
+            throws IOException {
+        if (!drained) {
+            response.setHeader("Connection", "close");
+        }
         Http.error(response, 413, "413 Content Too Large: the request body is " + size + "; this endpoint accepts "
                 + "at most " + limit + " bytes");
     }
