@@ -45,8 +45,13 @@ final class Launcher {
 
     /** {@code java [jvm] -jar tdkg.jar args...} (or the Main class on this classpath when there is no jar). */
     List<String> cli(List<String> jvm, String... args) {
+        return cli(null, jvm, args);
+    }
+
+    /** The same with another {@code java} (null: this JVM's). */
+    List<String> cli(String java, List<String> jvm, String... args) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(javaBin);
+        cmd.add(java != null ? java : javaBin);
         cmd.addAll(jvm);
         if (jar != null) {
             cmd.add("-jar");

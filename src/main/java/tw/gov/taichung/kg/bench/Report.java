@@ -134,18 +134,47 @@ public final class Report {
                 + "serving the build's output, tuned JVM); Virtuoso's figure is its server start on an empty "
                 + "database.");
         line("");
-        table(List.of("size", "tdkg serve plain", "tdkg serve + AppCDS", "tdkg serve tuned", "Fuseki over TDB2",
-                "Fuseki over kg.nq (prototype)", "Virtuoso start (empty)"));
+        List<String> variants = new ArrayList<>();
+        for (String s : sizes) {
+            for (String v : obj(obj(size(s), "serve"), "fuseki-mem").keys()) {
+                if (!variants.contains(v)) {
+                    variants.add(v);
+                }
+            }
+        }
+        List<String> head = new ArrayList<>(List.of("size"));
+        variants.forEach(v -> head.add("tdkg serve " + v));
+        head.addAll(List.of("Fuseki over TDB2", "Fuseki over kg.nq (prototype)", "Virtuoso start (empty)"));
+        table(head);
         for (String s : sizes) {
             JsonObject sv = obj(size(s), "serve");
             JsonObject mem = obj(sv, "fuseki-mem");
-            row("x" + s, serveCell(mem, "plain"), serveCell(mem, "cds"), serveCell(mem, "tuned"),
-                    f0(num(obj(sv, "fuseki-tdb2"), "firstAnswerMs")), f0(num(obj(sv, "fuseki-nq"), "firstAnswerMs")),
-                    f0(num(obj(obj(size(s), "stores"), "virtuoso"), "startMs")));
+            List<String> cells = new ArrayList<>(List.of("x" + s));
+            variants.forEach(v -> cells.add(serveCell(mem, v)));
+            cells.add(f0(num(obj(sv, "fuseki-tdb2"), "firstAnswerMs")));
+            cells.add(f0(num(obj(sv, "fuseki-nq"), "firstAnswerMs")));
+            cells.add(f0(num(obj(obj(size(s), "stores"), "virtuoso"), "startMs")));
+            row(cells.toArray(String[]::new));
         }
+        line("");
+        line("JVM options of the variants: " + variantOptions() + ".");
         line("");
         line("Cells with two figures are min / median over the repeats.");
         line("");
+    }
+
+    private String variantOptions() {
+        List<String> out = new ArrayList<>();
+        for (String s : sizes) {
+            JsonObject mem = obj(obj(size(s), "serve"), "fuseki-mem");
+            for (String v : mem.keys()) {
+                String d = v + " `" + join(obj(mem, v).get("jvm")) + "`";
+                if (out.stream().noneMatch(x -> x.startsWith(v + " "))) {
+                    out.add(d);
+                }
+            }
+        }
+        return String.join("; ", out);
     }
 
     private String serveCell(JsonObject mem, String variant) {

@@ -197,8 +197,8 @@ final class SizeRun {
         for (var v : variants("build", data)) {
             JsonArray runs = new JsonArray();
             for (int i = 0; i < n; i++) {
-                Proc p = Proc.run(launcher.cli(v.jvm(), "build", "--data", data.toAbsolutePath().toString(), "--out",
-                        out.toString()), o.repo(), logs.resolve(JAR_LOG), timeout);
+                Proc p = Proc.run(launcher.cli(v.java(), v.jvm(), "build", "--data", data.toAbsolutePath().toString(),
+                        "--out", out.toString()), o.repo(), logs.resolve(JAR_LOG), timeout);
                 int exit = p.waitFor(Duration.ofSeconds(1));
                 JsonObject run = Json.obj();
                 Json.put(run, "wallMs", p.wallMillis());
@@ -212,7 +212,7 @@ final class SizeRun {
                 }
             }
             JsonObject vr = Json.obj();
-            vr.put("jvm", Json.array(v.jvm()));
+            vr.put("jvm", Json.array(v.describe()));
             vr.put("runs", runs);
             b.put(v.name(), vr);
         }
@@ -220,39 +220,75 @@ final class SizeRun {
                 out.toString())));
     }
 
-    /** A JVM variant of a command-line measurement. */
-    record Variant(String name, List<String> jvm) {
+    /** A JVM variant of a command-line measurement: which {@code java} (null: the default) and its options. */
+    record Variant(String name, String java, List<String> jvm) {
+        List<String> describe() {
+            List<String> d = new ArrayList<>();
+            if (java != null) {
+                d.add(java);
+            }
+            d.addAll(jvm);
+            return d;
+        }
     }
 
-    /** plain; with an AppCDS archive (made by a training run of the same command); the tuned options. */
+    /**
+     * plain; with an AppCDS archive (made by a training run of the same command); that plus the tuned
+     * options; and, when a JDK 25 is given (-Dtdkg.bench.jdk25=JAVA_HOME), JDK 25 plain and with its AOT cache
+     * (JEP 483/514/515, also made by a training run).
+     */
     private List<Variant> variants(String command, Path data) {
         List<Variant> out = new ArrayList<>();
-        out.add(new Variant("plain", List.of()));
+        out.add(new Variant("plain", null, List.of()));
         Path jsa = o.work().resolve(command + ".jsa");
         if (!Files.exists(jsa)) {
-            train(command, data, jsa);
+            train(command, data, null, List.of("-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds=off"));
         }
         if (Files.exists(jsa)) {
-            out.add(new Variant("cds", List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off")));
+            out.add(new Variant("cds", null, List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off")));
             List<String> tuned = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off"));
             tuned.addAll(o.tuned());
-            out.add(new Variant("tuned", tuned));
+            out.add(new Variant("tuned", null, tuned));
+        }
+        String jdk25 = System.getProperty("tdkg.bench.jdk25");
+        if (jdk25 != null && Files.isExecutable(Path.of(jdk25, "bin", "java"))) {
+            String java = Path.of(jdk25, "bin", "java").toString();
+            out.add(new Variant("jdk25", java, List.of()));
+            Path aot = o.work().resolve(command + ".aot");
+            if (!Files.exists(aot)) {
+                train(command, data, java, List.of("-XX:AOTCacheOutput=" + aot, "-Xlog:aot=off", "-Xlog:cds=off"));
+            }
+            if (Files.exists(aot)) {
+                out.add(new Variant("jdk25-aot", java, List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off",
+                        "-Xlog:cds=off")));
+                List<String> tuned = new ArrayList<>(List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off", "-Xlog:cds=off"));
+                tuned.addAll(o.tuned());
+                out.add(new Variant("jdk25-aot-tuned", java, tuned));
+            }
         }
         return out;
     }
 
-    /** A training run that writes the AppCDS archive of the classes {@code command} loads. */
-    private void train(String command, Path data, Path jsa) {
-        List<String> jvm = List.of("-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds=off");
-        Path log = logs.resolve("cds-training.log");
+    /** A training run of {@code command} that writes a class archive or AOT cache at exit. */
+    private void train(String command, Path data, String java, List<String> jvm) {
+        Path log = logs.resolve("training.log");
         if (command.equals("build")) {
-            Proc.run(launcher.cli(jvm, "build", "--data", data.toAbsolutePath().toString(), "--out",
+            Proc.run(launcher.cli(java, jvm, "build", "--data", data.toAbsolutePath().toString(), "--out",
                     dir.resolve("kg-training").toString()), o.repo(), log, Duration.ofMinutes(10));
         } else {
             int port = Launcher.freePort();
-            try (Proc p = Proc.start(launcher.cli(jvm, "serve", "--data", data.toAbsolutePath().toString(),
+            try (Proc p = Proc.start(launcher.cli(java, jvm, "serve", "--data", data.toAbsolutePath().toString(),
                     "--port", Integer.toString(port)), o.repo(), log)) {
                 firstAnswer(p, port, "/kg/sparql", Duration.ofMinutes(10));
+                // a few of the named queries, so their classes are in the archive too
+                HttpEngine http = new HttpEngine("http://127.0.0.1:" + port + "/kg/sparql", Duration.ofSeconds(30));
+                for (QueryMix.Entry e : mix.entries()) {
+                    try {
+                        http.fetch(e.sparql());
+                    } catch (Exception ex) {
+                        // training only
+                    }
+                }
             }
         }
     }
@@ -372,7 +408,7 @@ final class SizeRun {
             JsonArray runs = new JsonArray();
             for (int i = 0; i < n; i++) {
                 int port = Launcher.freePort();
-                Proc p = Proc.start(launcher.cli(v.jvm(), "serve", "--data", data.toAbsolutePath().toString(),
+                Proc p = Proc.start(launcher.cli(v.java(), v.jvm(), "serve", "--data", data.toAbsolutePath().toString(),
                         "--port", Integer.toString(port), "--timeout", "30"), o.repo(), logs.resolve(JAR_LOG));
                 boolean kept = false;
                 try {
@@ -394,7 +430,7 @@ final class SizeRun {
                 }
             }
             JsonObject vr = Json.obj();
-            vr.put("jvm", Json.array(v.jvm()));
+            vr.put("jvm", Json.array(v.describe()));
             vr.put("runs", runs);
             s.put(v.name(), vr);
             save();

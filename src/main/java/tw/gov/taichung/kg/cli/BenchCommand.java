@@ -23,7 +23,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> sizes;
 
     @Option(names = "--engines", split = ",", description = "engines to measure (default: all of "
-            + "fuseki-mem,fuseki-tdb2,fuseki-nq,virtuoso,jena-mem,jena-tdb2,rdf4j-mem)",
+            + "fuseki-mem,fuseki-tdb2,fuseki-nq,virtuoso,jena-mem,jena-tdb2,rdf4j-mem; none: the build only)",
             defaultValue = "fuseki-mem,fuseki-tdb2,fuseki-nq,virtuoso,jena-mem,jena-tdb2,rdf4j-mem")
     List<String> engines;
 
@@ -85,11 +85,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--append", description = "keep the other sizes of an existing results file")
     boolean append;
 
+    private java.util.Set<String> engines() {
+        java.util.Set<String> out = new LinkedHashSet<>(engines);
+        out.remove("none");
+        out.remove("");
+        return out;
+    }
+
     @Override
     public Integer call() throws Exception {
         Path repo = Path.of("").toAbsolutePath();
         BenchOptions o = new BenchOptions(sizes, work.toAbsolutePath(), data.toAbsolutePath(), queries.toAbsolutePath(),
-                results.toAbsolutePath(), report.toAbsolutePath(), repo, jar, new LinkedHashSet<>(engines), warmup,
+                results.toAbsolutePath(), report.toAbsolutePath(), repo, jar, engines(), warmup,
                 duration, clients, repeat, heap, batch, maxDumpsSize, maxMemorySize, tuned, append);
         new BenchRunner(o, System.err).run();
         System.err.println("results: " + o.results() + "\nreport:  " + o.report());

@@ -17,6 +17,8 @@ import tw.gov.taichung.kg.model.Vocab;
 
 /** Shared state of one loading run: the symbol table, problems, node origins and the graph being written. */
 final class Ctx {
+    /** A tag-like '<' anywhere in a label (compiled once: labels are checked by the thousand). */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[A-Za-z/!]");
     final Iris iris;
     final Symbols symbols;
     final List<Problem> problems;
@@ -111,7 +113,7 @@ final class Ctx {
     }
 
     private boolean checkMarkup(Location at, String key, String t) {
-        if (t.matches("(?s).*<[A-Za-z/!].*")) {
+        if (MARKUP.matcher(t).find()) {
             problems.add(at.problem("LABEL_MARKUP", "'" + key + "' contains markup: '" + t
                     + "'; labels are plain text"));
             return false;

@@ -7,9 +7,15 @@ package tw.gov.taichung.kg.load;
 final class QuoteLocator {
     static final int CONTEXT = 16;
     private final String text;
+    /** Code points in the text, counted once (a long report has hundreds of quotes). */
+    private final int total;
+    /** True when the text has no surrogate pairs, so a char index is a code point index. */
+    private final boolean bmp;
 
     QuoteLocator(String text) {
         this.text = text;
+        this.total = text.codePointCount(0, text.length());
+        this.bmp = total == text.length();
     }
 
     /** A located quote: start and end in code points, and up to 16 code points of context each side. */
@@ -39,10 +45,9 @@ final class QuoteLocator {
             }
         }
         int endChar = at + quote.length();
-        int start = text.codePointCount(0, at);
-        int end = start + quote.codePointCount(0, quote.length());
+        int start = bmp ? at : text.codePointCount(0, at);
+        int end = start + (bmp ? quote.length() : quote.codePointCount(0, quote.length()));
         int preFrom = text.offsetByCodePoints(at, -Math.min(CONTEXT, start));
-        int total = text.codePointCount(0, text.length());
         int sufTo = text.offsetByCodePoints(endChar, Math.min(CONTEXT, total - end));
         return new Span(start, end, quote, text.substring(preFrom, at), text.substring(endChar, sufTo));
     }
