@@ -133,9 +133,37 @@ final class Fields {
         try {
             return PartialDate.parse(t);
         } catch (IllegalArgumentException e) {
-            problems.add(at(key).problem("BAD_DATE", e.getMessage()));
+            problems.add(at(key).problem("BAD_DATE", plainDateMessage(t, e.getMessage())));
             return null;
         }
+    }
+
+    private static final java.util.regex.Pattern DATE =
+            java.util.regex.Pattern.compile("(ROC ?)?(\\d{1,4})-(\\d{1,2})(?:-(\\d{1,2}))?");
+
+    /**
+     * The date parser's message, with java.time's explanation of an impossible date (such as "Invalid date
+     * 'FEBRUARY 30'") replaced by a plain one: there is no month 13; February 2016 has 29 days.
+     */
+    static String plainDateMessage(String text, String message) {
+        int cut = message.indexOf(" is not a real date (");
+        java.util.regex.Matcher m = DATE.matcher(text.strip());
+        if (cut < 0 || !m.matches()) {
+            return message;
+        }
+        String head = message.substring(0, cut) + " is not a real date: ";
+        int year = Integer.parseInt(m.group(2)) + (m.group(1) != null ? 1911 : 0);
+        int month = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12) {
+            return head + "there is no month " + month;
+        }
+        if (m.group(4) != null && Integer.parseInt(m.group(4)) < 1) {
+            return head + "there is no day " + m.group(4);
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        String name = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        return head + name + " " + year + (m.group(1) != null ? " (ROC " + m.group(2) + ")" : "") + " has "
+                + ym.lengthOfMonth() + " days";
     }
 
     String choice(String key, boolean required, Set<String> allowed) {

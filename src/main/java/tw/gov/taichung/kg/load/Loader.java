@@ -70,12 +70,13 @@ public final class Loader {
     private static Y parse(String file, String content, List<Problem> problems) {
         LoaderOptions opts = new LoaderOptions();
         opts.setCodePointLimit(MAX_YAML_CODE_POINTS);
-        opts.setMaxAliasesForCollections(20);
+        opts.setMaxAliasesForCollections(MAX_ALIASES);
         opts.setNestingDepthLimit(20);
         try {
             org.yaml.snakeyaml.nodes.Node n = new Yaml(opts).compose(new StringReader(content));
             if (n == null) {
-                problems.add(new Problem(file, 1, 1, "EMPTY_FILE", "the file is empty"));
+                problems.add(new Problem(file, 1, 1, "EMPTY_FILE", content.isBlank() ? "the file is empty"
+                        : "the file holds only comments and no data; add data or delete the file"));
                 return null;
             }
             Y root = new Y(n, file);
@@ -87,16 +88,72 @@ public final class Loader {
             return root;
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
             problems.add(new Problem(file, mark == null ? 0 : mark.getLine() + 1,
-                    mark == null ? 0 : mark.getColumn() + 1, "YAML_SYNTAX", "malformed YAML: " + what));
+                    mark == null ? 0 : mark.getColumn() + 1, "YAML_SYNTAX", yamlMessage(e)));
         } catch (YAMLException e) {
             String msg = e.getMessage() == null ? "unreadable" : e.getMessage();
-            String code = msg.contains("code points") ? "FILE_TOO_LARGE" : "YAML_SYNTAX";
-            problems.add(new Problem(file, 0, 0, code, code.equals("FILE_TOO_LARGE")
-                    ? "the file is larger than " + MAX_YAML_CODE_POINTS + " characters" : "malformed YAML: " + msg));
+            if (msg.contains("code points")) {
+                problems.add(new Problem(file, 0, 0, "FILE_TOO_LARGE", "the file is larger than "
+                        + MAX_YAML_CODE_POINTS + " characters; split it into smaller files"));
+            } else if (msg.startsWith("Number of aliases")) {
+                int[] at = nthAlias(content, MAX_ALIASES + 1);
+                problems.add(new Problem(file, at[0], at[1], "YAML_SYNTAX", "the file refers to lists or mappings "
+                        + "by alias (*name) more than " + MAX_ALIASES + " times, which can blow up its size; write "
+                        + "the data out in full"));
+            } else {
+                problems.add(new Problem(file, 0, 0, "YAML_SYNTAX", "malformed YAML: " + msg));
+            }
         }
         return null;
+    }
+
+    /** Most aliases ({@code *name}) of lists and mappings in one file: a guard against alias bombs. */
+    static final int MAX_ALIASES = 20;
+    private static final java.util.regex.Pattern ALIAS =
+            java.util.regex.Pattern.compile("(?<=^|[\\s\\[{,:-])\\*[^\\s\\[\\]{},]+", java.util.regex.Pattern.MULTILINE);
+
+    /** Line and column (1-based) of the n-th alias in the text; 0, 0 when there are fewer. */
+    private static int[] nthAlias(String content, int n) {
+        java.util.regex.Matcher m = ALIAS.matcher(content);
+        for (int i = 0; m.find(); i++) {
+            if (i == n - 1) {
+                String before = content.substring(0, m.start());
+                int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+                return new int[] {line, m.start() - before.lastIndexOf('\n')};
+            }
+        }
+        return new int[] {0, 0};
+    }
+
+    /**
+     * A plain sentence for a YAML syntax error: where the enclosing construct began (when SnakeYAML says), and
+     * what was expected, without the parser's token names.
+     */
+    static String yamlMessage(MarkedYAMLException e) {
+        String problem = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getMessage());
+        if (problem.contains("\\t(TAB)")) {
+            return "a tab is used for indentation here; YAML indents with spaces only";
+        }
+        problem = problem.replaceAll("but got (\\S)$", "but found '$1'").replace("but got", "but found")
+                .replace("but found <block mapping start>", "but found the start of a mapping (key: value)")
+                .replace("but found <block end>", "but found the end of an indented block")
+                .replace("could not find expected ':'", "a key is not followed by ':'");
+        String context = e.getContext();
+        var at = e.getContextMark();
+        if (context == null || at == null) {
+            return "malformed YAML: " + problem;
+        }
+        String where = " at line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1);
+        String what = switch (context) {
+            case "while parsing a flow sequence" -> "in the list opened with '['" + where;
+            case "while parsing a flow mapping" -> "in the mapping opened with '{'" + where;
+            case "while parsing a block mapping" -> "in the mapping that starts" + where;
+            case "while parsing a block collection" -> "in the list that starts" + where;
+            case "while scanning a quoted scalar" -> "in the quoted text that starts" + where;
+            case "while scanning a simple key" -> "in the key" + where;
+            default -> context.replaceFirst("^while (parsing|scanning) ", "in ") + where;
+        };
+        return "malformed YAML " + what + ": " + problem;
     }
 
     private static String reportText(SourceBundle bundle, Y root, List<Problem> problems) {
@@ -119,6 +176,12 @@ public final class Loader {
         }
         if (content.isBlank()) {
             problems.add(text.at().problem("EMPTY_REPORT", "the report text 'reports/" + name + "' is empty"));
+            return null;
+        }
+        if (content.startsWith("\uFEFF")) {
+            problems.add(new Problem("reports/" + name, 1, 1, "TEXT_BOM", "the report text starts with a byte-order "
+                    + "mark (U+FEFF); save it as UTF-8 without one, because quote positions count every character "
+                    + "from the start of the file"));
             return null;
         }
         return content;

@@ -49,18 +49,36 @@ public record SourceBundle(Map<String, String> files, List<Problem> problems) {
                         continue;
                     }
                     String rel = sub + "/" + name;
+                    byte[] bytes = Files.readAllBytes(p);
                     try {
                         files.put(rel, StandardCharsets.UTF_8.newDecoder()
                                 .onMalformedInput(CodingErrorAction.REPORT)
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                                .decode(ByteBuffer.wrap(Files.readAllBytes(p))).toString());
+                                .decode(ByteBuffer.wrap(bytes)).toString());
                     } catch (CharacterCodingException e) {
-                        problems.add(new Problem(rel, 0, 0, "ENCODING",
-                                "the file is not valid UTF-8 text; save it as UTF-8"));
+                        problems.add(notUtf8(rel, bytes));
                     }
                 }
             }
         }
         return new SourceBundle(files, problems);
+    }
+
+    /** The problem for a file that is not UTF-8: the line and column of the first byte that cannot be read. */
+    static Problem notUtf8(String file, byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            return new Problem(file, 0, 0, "ENCODING", "the file is not valid UTF-8 text; save it as UTF-8");
+        }
+        out.flip();
+        String before = out.toString();
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.codePointCount(before.lastIndexOf('\n') + 1, before.length()) + 1;
+        return new Problem(file, line, column, "ENCODING", String.format("byte 0x%02X here is not UTF-8, so the file "
+                + "is in another encoding (perhaps Big5); save it as UTF-8", bytes[in.position()] & 0xFF));
     }
 }
