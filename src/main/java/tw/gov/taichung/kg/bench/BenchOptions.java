@@ -16,7 +16,8 @@ import java.util.Set;
  * @param repo          the project folder (for bench/virtuoso.sh and the commit id)
  * @param jar           tdkg.jar for the command-line measurements (null: the jar this runs from)
  * @param engines       what to measure: fuseki-mem (tdkg serve), fuseki-tdb2, fuseki-nq (prototype: Fuseki over
- *                      the N-Quads in plain in-memory graphs, tuned JVM), virtuoso, jena-mem, jena-tdb2, rdf4j-mem
+ *                      the N-Quads in plain in-memory graphs, tuned JVM), virtuoso, jena-mem, jena-tdb2, rdf4j-mem,
+ *                      and fuseki-tdb2-cache / fuseki-nq-cache (the same servers behind {@link AnswerCache})
  * @param warmup        seconds of warm-up before each timed query pass
  * @param duration      seconds of each timed query pass (latency, then throughput)
  * @param clients       concurrent clients of the throughput pass
@@ -26,15 +27,17 @@ import java.util.Set;
  * @param maxDumpsSize  largest size whose dumps (and `tdkg build`) are measured
  * @param maxMemorySize largest size measured in memory (serve, jena-mem, rdf4j-mem)
  * @param tuned         JVM options of the tuned variant of build and serve (AppCDS archive added)
- * @param append        keep the sizes of an earlier results file that this run does not measure
+ * @param append        keep what an earlier results file has and this run does not measure
+ * @param reuse         reuse the corpus, N-Quads and TDB2 database of an earlier run in the work folder
+ *                      (no generation, staged build, tdkg build or TDB2 load)
  */
 public record BenchOptions(List<Integer> sizes, Path work, Path realData, Path queries, Path results, Path report,
                            Path repo, Path jar, Set<String> engines, double warmup, double duration, int clients,
                            int repeat, String heap, int batchCopies, int maxDumpsSize, int maxMemorySize,
-                           List<String> tuned, boolean append) {
+                           List<String> tuned, boolean append, boolean reuse) {
     /** Every engine the harness knows. */
     public static final List<String> ENGINES = List.of("fuseki-mem", "fuseki-tdb2", "fuseki-nq", "virtuoso",
-            "jena-mem", "jena-tdb2", "rdf4j-mem");
+            "jena-mem", "jena-tdb2", "rdf4j-mem", "fuseki-tdb2-cache", "fuseki-nq-cache");
 
     public BenchOptions {
         sizes = List.copyOf(sizes);

@@ -21,6 +21,8 @@ public final class BenchRunner {
     private final BenchOptions opts;
     private final PrintStream log;
     private final JsonObject results = Json.obj();
+    /** Earlier results of the sizes this run measures again: what this run does not measure is kept. */
+    private final JsonObject earlierSizes = Json.obj();
 
     public BenchRunner(BenchOptions opts, PrintStream log) {
         this.opts = opts;
@@ -60,7 +62,14 @@ public final class BenchRunner {
         for (int size : opts.sizes()) {
             JsonObject r = Json.obj();
             sizes.put(Integer.toString(size), r);
+            if (earlierSizes.get(Integer.toString(size)) instanceof JsonObject before) {
+                r.put("earlier", before);
+            }
             new SizeRun(run, launcher, mix, size, r, this).run();
+            if (r.hasKey("earlier")) {
+                merge(r.get("earlier").getAsObject(), r);
+                r.remove("earlier");
+            }
             save();
         }
         Json.put(results.get("machine").getAsObject(), "loadAverageAtEnd", Memory.loadAverage());
@@ -92,7 +101,7 @@ public final class BenchRunner {
         BenchOptions o = opts;
         return new BenchOptions(o.sizes(), o.work(), o.realData(), snap, o.results(), o.report(), o.repo(), o.jar(),
                 o.engines(), o.warmup(), o.duration(), o.clients(), o.repeat(), o.heap(), o.batchCopies(),
-                o.maxDumpsSize(), o.maxMemorySize(), o.tuned(), o.append());
+                o.maxDumpsSize(), o.maxMemorySize(), o.tuned(), o.append(), o.reuse());
     }
 
     /** Copies the sizes this run does not measure (and their notes) from an earlier results file. */
@@ -111,12 +120,30 @@ public final class BenchRunner {
         for (String k : old.keys()) {
             if (!opts.sizes().contains(Integer.parseInt(k))) {
                 sizes.put(k, old.get(k));
+            } else {
+                earlierSizes.put(k, old.get(k));
             }
         }
         if (earlier.get("skipped") instanceof JsonArray a) {
             for (var v : a) {
                 if (!opts.sizes().contains((int) Json.num(v.getAsObject(), "size"))) {
                     results.get("skipped").getAsArray().add(v);
+                }
+            }
+        }
+    }
+
+    /** Copies into {@code into} what it lacks from {@code from}, one level into the per-engine objects. */
+    static void merge(JsonObject from, JsonObject into) {
+        for (String k : from.keys()) {
+            if (!into.hasKey(k)) {
+                into.put(k, from.get(k));
+            } else if (from.get(k) instanceof JsonObject f && into.get(k) instanceof JsonObject t
+                    && List.of("http", "inproc", "serve", "stores", "errors").contains(k)) {
+                for (String e : f.keys()) {
+                    if (!t.hasKey(e)) {
+                        t.put(e, f.get(e));
+                    }
                 }
             }
         }

@@ -43,25 +43,29 @@ final class SizeRun {
 
     void run() throws Exception {
         Files.createDirectories(logs);
-        List<Path> data = corpus();
         Path nq = dir.resolve("data.nq");
-        step("staged build", () -> phases(data, nq));
-        save();
+        Path tdb2 = dir.resolve("tdb2");
+        List<Path> data = o.reuse() ? existingCorpus() : corpus();
+        if (!o.reuse()) {
+            step("staged build", () -> phases(data, nq));
+            save();
+        }
         if (!Files.exists(nq)) {
             return;
         }
-        long quads = (long) Json.num(r.get("phases").getAsObject(), "quads");
-        if (data.size() == 1 && size <= o.maxDumpsSize()) {
-            step("tdkg build", () -> cliBuild(data.get(0)));
-        } else {
-            runner.skip(size, "tdkg build (all dumps)", data.size() > 1
-                    ? "the corpus is built in " + data.size() + " batches" : "above --max-dumps-size " + o.maxDumpsSize());
-        }
-        save();
-        Path tdb2 = dir.resolve("tdb2");
-        if (o.has("fuseki-tdb2") || o.has("jena-tdb2")) {
-            step("TDB2 load", () -> tdb2Load(nq, tdb2));
+        long quads = r.get("phases") instanceof JsonObject ph ? (long) Json.num(ph, "quads") : countLines(nq);
+        if (!o.reuse()) {
+            if (data.size() == 1 && size <= o.maxDumpsSize()) {
+                step("tdkg build", () -> cliBuild(data.get(0)));
+            } else {
+                runner.skip(size, "tdkg build (all dumps)", data.size() > 1 ? "the corpus is built in " + data.size()
+                        + " batches" : "above --max-dumps-size " + o.maxDumpsSize());
+            }
             save();
+            if (o.has("fuseki-tdb2") || o.has("jena-tdb2")) {
+                step("TDB2 load", () -> tdb2Load(nq, tdb2));
+                save();
+            }
         }
         step("HTTP engines", () -> httpStage(data, nq, tdb2, quads));
         save();
@@ -98,6 +102,25 @@ final class SizeRun {
     }
 
     // ---- corpus and build
+
+    private List<Path> existingCorpus() throws IOException {
+        if (size == 1) {
+            return List.of(o.realData());
+        }
+        Path root = dir.resolve("corpus");
+        if (Files.isDirectory(root.resolve("reports"))) {
+            return List.of(root);
+        }
+        try (var s = Files.list(root)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    private static long countLines(Path p) throws IOException {
+        try (var lines = Files.lines(p)) {
+            return lines.count();
+        }
+    }
 
     private List<Path> corpus() throws IOException {
         JsonObject c = obj(r, "corpus");
@@ -315,7 +338,10 @@ final class SizeRun {
     }
 
     /** A running HTTP engine: its endpoint, its process id, and how to stop it. */
-    private record Running(String engine, HttpEngine http, long pid, AutoCloseable stop) {
+    private record Running(String engine, HttpEngine http, long pid, AutoCloseable stop, Proc worker) {
+        Running(String engine, HttpEngine http, long pid, AutoCloseable stop) {
+            this(engine, http, pid, stop, null);
+        }
     }
 
     /**
@@ -342,12 +368,24 @@ final class SizeRun {
                 }
                 save();
             }
-            if (o.has("fuseki-tdb2") && Files.isDirectory(tdb2)) {
-                up.add(serveWorker("fuseki-tdb2", "serve-tdb2", List.of(), "--dir", tdb2.toString()));
+            if ((o.has("fuseki-tdb2") || o.has("fuseki-tdb2-cache")) && Files.isDirectory(tdb2)) {
+                Running t = serveWorker("fuseki-tdb2", "serve-tdb2", "2g", List.of(), "--dir", tdb2.toString());
+                if (o.has("fuseki-tdb2")) {
+                    up.add(t);
+                }
+                if (o.has("fuseki-tdb2-cache")) {
+                    up.add(cached("fuseki-tdb2-cache", t, !o.has("fuseki-tdb2")));
+                }
                 save();
             }
-            if (o.has("fuseki-nq") && size <= o.maxMemorySize()) {
-                up.add(serveWorker("fuseki-nq", "serve-nq", o.tuned(), "--nq", nq.toString()));
+            if ((o.has("fuseki-nq") || o.has("fuseki-nq-cache")) && size <= o.maxMemorySize()) {
+                Running t = serveWorker("fuseki-nq", "serve-nq", o.heap(), o.tuned(), "--nq", nq.toString());
+                if (o.has("fuseki-nq")) {
+                    up.add(t);
+                }
+                if (o.has("fuseki-nq-cache")) {
+                    up.add(cached("fuseki-nq-cache", t, !o.has("fuseki-nq")));
+                }
                 save();
             }
             JsonObject http = obj(r, "http");
@@ -389,11 +427,19 @@ final class SizeRun {
             }
         }
         for (Running e : up) {
-            if (e.stop() instanceof Proc p && p.lines().stream().anyMatch(l -> l.startsWith(Json.RESULT))) {
+            Proc p = e.worker();
+            if (p != null && p.lines().stream().anyMatch(l -> l.startsWith(Json.RESULT))) {
                 JsonObject w = BenchRunner.workerResult(p, logs.resolve(e.engine() + ".log"));
                 obj(obj(r, "http"), e.engine()).put("peakHeapMiB", w.get("peakHeapMiB"));
             }
         }
+    }
+
+    /** The cached endpoint (/kgc) of a bench server; it stops the server only when it is the only user. */
+    private Running cached(String engine, Running server, boolean owns) {
+        String url = server.http().endpoint().replace("/kg/sparql", "/kgc/sparql");
+        return new Running(engine, new HttpEngine(url, Duration.ofSeconds(60)), server.pid(),
+                owns ? server.stop() : () -> { }, null);
     }
 
     /** tdkg serve, plain and tuned, cold start measured each time; the last plain one stays up. */
@@ -439,12 +485,16 @@ final class SizeRun {
     }
 
     /** A bench worker serving SPARQL (over TDB2, or over the N-Quads in memory); cold start measured. */
-    private Running serveWorker(String engine, String task, List<String> jvm, String... args) throws Exception {
+    private Running serveWorker(String engine, String task, String heap, List<String> jvm, String... args)
+            throws Exception {
         int port = Launcher.freePort();
         Path log = logs.resolve(engine + ".log");
         List<String> a = new ArrayList<>(List.of(args));
         a.addAll(List.of("--port", Integer.toString(port)));
-        List<String> cmd = launcher.worker("2g", task, a.toArray(String[]::new));
+        List<String> cmd = launcher.worker(heap, task, a.toArray(String[]::new));
+        if (jvm.stream().anyMatch(x -> x.matches("-XX:\\+Use\\w+GC"))) {
+            cmd.remove("-XX:+UseParallelGC");
+        }
         cmd.addAll(1, jvm);
         Proc p = Proc.start(cmd, o.repo(), log);
         try {
@@ -457,7 +507,7 @@ final class SizeRun {
                         if (p.waitFor(Duration.ofSeconds(30)) < 0) {
                             p.close();
                         }
-                    });
+                    }, p);
         } catch (RuntimeException e) {
             p.close();
             throw e;

@@ -167,8 +167,10 @@ public final class Worker {
     private static JsonObject serve(DatasetGraph dsg, Args a, long t0) throws IOException {
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         ARQ.getContext().set(ARQ.queryTimeout, a.get("timeout-ms", "30000"));
+        // /kg as serve has it; /kgc the same dataset behind the answer cache prototype
         FusekiServer server = FusekiServer.create().port(a.integer("port", 0)).loopback(true).enablePing(true)
-                .add("/kg", dsg, false).build();
+                .add("/kg", dsg, false).add("/kgc", dsg, false)
+                .addFilter("/kgc/*", new AnswerCache(256L << 20, 4 << 20)).build();
         server.start();
         System.out.println("@ready " + server.getPort() + " " + (System.nanoTime() - t0) / 1_000_000);
         System.out.flush();

@@ -82,8 +82,12 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})", defaultValue = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData")
     List<String> tuned;
 
-    @Option(names = "--append", description = "keep the other sizes of an existing results file")
+    @Option(names = "--append", description = "keep what an existing results file has and this run does not measure")
     boolean append;
+
+    @Option(names = "--reuse", description = "reuse the corpus, N-Quads and TDB2 database already in --work "
+            + "(measure only the engines)")
+    boolean reuse;
 
     private java.util.Set<String> engines() {
         java.util.Set<String> out = new LinkedHashSet<>(engines);
@@ -97,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         Path repo = Path.of("").toAbsolutePath();
         BenchOptions o = new BenchOptions(sizes, work.toAbsolutePath(), data.toAbsolutePath(), queries.toAbsolutePath(),
                 results.toAbsolutePath(), report.toAbsolutePath(), repo, jar, engines(), warmup,
-                duration, clients, repeat, heap, batch, maxDumpsSize, maxMemorySize, tuned, append);
+                duration, clients, repeat, heap, batch, maxDumpsSize, maxMemorySize, tuned, append, reuse);
         new BenchRunner(o, System.err).run();
         System.err.println("results: " + o.results() + "\nreport:  " + o.report());
         return Main.OK;

@@ -28,7 +28,7 @@ class BenchSmokeTest {
         BenchOptions o = new BenchOptions(List.of(1), tmp.resolve("work"), Path.of("data").toAbsolutePath(),
                 Path.of("queries").toAbsolutePath(), tmp.resolve("results.json"), tmp.resolve("report.md"),
                 Path.of("").toAbsolutePath(), null, Set.of("fuseki-tdb2", "rdf4j-mem"), 0.1, 0.3, 2, 1,
-                "1g", 0, 0, 1, List.of(), false);
+                "1g", 0, 0, 1, List.of(), false, false);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         JsonObject res = new BenchRunner(o, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
         String text = log.toString(StandardCharsets.UTF_8);
