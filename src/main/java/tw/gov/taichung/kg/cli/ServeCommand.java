@@ -53,6 +53,10 @@ final class ServeCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})", defaultValue = "" + tw.gov.taichung.kg.serve.Exposure.DEFAULT_MAX_QUERY_BYTES)
     long maxQueryBytes;
 
+    @Option(names = "--max-concurrent", description = "SPARQL requests run at once at most; more wait their turn "
+            + "(default: twice the processors, at least 4)")
+    Integer maxConcurrent;
+
     @Option(names = "--max-update-bytes", description = "largest update request body, in bytes (default: "
             + "${DEFAULT-VALUE})", defaultValue = "" + tw.gov.taichung.kg.serve.Exposure.DEFAULT_MAX_UPDATE_BYTES)
     long maxUpdateBytes;
@@ -95,8 +99,10 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println(passwordFile + ": the password file does not exist or cannot be read");
             return null;
         }
-        if (timeoutSeconds < 1 || maxRows < 1 || maxQueryBytes < 1 || maxUpdateBytes < 1) {
-            System.err.println("--timeout, --max-rows, --max-query-bytes and --max-update-bytes must be positive");
+        if (timeoutSeconds < 1 || maxRows < 1 || maxQueryBytes < 1 || maxUpdateBytes < 1
+                || maxConcurrent != null && maxConcurrent < 1) {
+            System.err.println("--timeout, --max-rows, --max-query-bytes, --max-update-bytes and --max-concurrent "
+                    + "must be positive");
             return null;
         }
         if (host != null) {
@@ -104,7 +110,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "this address can query the graph" + (allowUpdate ? " (updates need a password; basic auth "
                     + "sends it in clear text, so put TLS in front)" : ""));
         }
-        return new tw.gov.taichung.kg.serve.Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes);
+        return new tw.gov.taichung.kg.serve.Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes,
+                maxConcurrent != null ? maxConcurrent : tw.gov.taichung.kg.serve.Exposure.defaultConcurrency());
     }
 
     /**

@@ -25,7 +25,8 @@ import java.util.Set;
  * its declared {@code Content-Length}, or, for a body sent without one (chunked), after reading at most one
  * byte past the limit. A query string over the limit is refused with 414. An HTML form body
  * ({@code application/x-www-form-urlencoded}, which Jetty parses itself) must declare its length (411
- * otherwise). The update endpoints have their own, larger limit.
+ * otherwise). The update endpoints have their own, larger limit. A body within the limit is read in full
+ * before the request goes on, so that the connection stays usable whatever the answer.
  */
 final class BodyLimitFilter implements Filter {
     /** How much of a body past the limit is read (and dropped) so that the client can read the 413. */
@@ -68,16 +69,24 @@ final class BodyLimitFilter implements Filter {
             return;
         }
         boolean chunked = declared < 0 && request.getHeader("Transfer-Encoding") != null;
-        if (!chunked) {
-            chain.doFilter(req, resp);
-            return;
-        }
         String type = request.getContentType();
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        boolean form = type != null && type.toLowerCase(java.util.Locale.ROOT)
+                .startsWith("application/x-www-form-urlencoded");
+        if (form && chunked) {
             response.setHeader("Connection", "close");
             Http.error(response, 411, "411 Length Required: send an HTML form body with a Content-Length");
             return;
         }
+        if (form) {
+            // Parse the form now, so that its body is read even when the answer does not need it (a 404, say):
+            // an unread body makes Jetty drop the connection, and a client that reuses it fails.
+            request.getParameterMap();
+        }
+        if (form || declared == 0 || declared < 0 && !chunked) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        // Read the whole (bounded) body before anything answers, for the same reason.
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try (InputStream in = request.getInputStream()) {
             byte[] buf = new byte[8192];

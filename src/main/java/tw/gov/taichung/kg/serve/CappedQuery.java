@@ -8,6 +8,8 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -32,14 +34,42 @@ final class CappedQuery extends SPARQL_QueryDataset {
     static final String TRUNCATED_HEADER = "X-Result-Truncated";
 
     private final int maxRows;
+    private final long timeoutMillis;
 
-    CappedQuery(int maxRows) {
+    CappedQuery(int maxRows, long timeoutMillis) {
         this.maxRows = maxRows;
+        this.timeoutMillis = timeoutMillis;
     }
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec qExec, Query query, String queryStringLog) {
-        QueryExecResult result = super.executeQuery(action, qExec, query, queryStringLog);
+        long start = System.nanoTime();
+        try {
+            return cap(action, super.executeQuery(action, qExec, query, queryStringLog));
+        } catch (QueryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Jena 5.6 can fail with a NullPointerException while closing a hash join that a timeout cut
+            // short; that query timed out, and the client is told so (503), not that the server broke (500).
+            if ((System.nanoTime() - start) / 1_000_000 >= timeoutMillis(action)) {
+                action.log.info(String.format("[%d] timed out (%s)", action.id, e));
+                throw new QueryCancelledException();
+            }
+            throw e;
+        }
+    }
+
+    /** The timeout of this request: the endpoint's, or the client's {@code timeout} (seconds) when shorter. */
+    private long timeoutMillis(HttpAction action) {
+        String asked = action.getRequestParameter("timeout");
+        try {
+            return asked == null ? timeoutMillis : Math.min(timeoutMillis, (long) (Double.parseDouble(asked) * 1000));
+        } catch (NumberFormatException e) {
+            return timeoutMillis;
+        }
+    }
+
+    private QueryExecResult cap(HttpAction action, QueryExecResult result) {
         action.getResponse().setHeader(LIMIT_HEADER, Integer.toString(maxRows));
         if (result.isRowSet()) {
             RowSet rows = result.rowSet();

@@ -16,8 +16,11 @@ import java.nio.file.Path;
  *                       when it was cut (see {@link CappedQuery})
  * @param maxQueryBytes  largest request body accepted on any path but the update endpoints (413 above)
  * @param maxUpdateBytes largest request body accepted on the update endpoints (413 above)
+ * @param maxConcurrent  SPARQL requests run at once at most; more wait their turn (see
+ *                       {@link ConcurrencyLimitFilter})
  */
-public record Exposure(String host, Path passwordFile, int maxRows, long maxQueryBytes, long maxUpdateBytes) {
+public record Exposure(String host, Path passwordFile, int maxRows, long maxQueryBytes, long maxUpdateBytes,
+                       int maxConcurrent) {
     public static final int DEFAULT_MAX_ROWS = 10_000;
     public static final long DEFAULT_MAX_QUERY_BYTES = 64 * 1024;
     public static final long DEFAULT_MAX_UPDATE_BYTES = 16L * 1024 * 1024;
@@ -32,11 +35,20 @@ public record Exposure(String host, Path passwordFile, int maxRows, long maxQuer
         if (maxQueryBytes < 1 || maxUpdateBytes < 1) {
             throw new IllegalArgumentException("request size limits must be positive");
         }
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("maxConcurrent must be positive: " + maxConcurrent);
+        }
+    }
+
+    /** The default number of SPARQL requests run at once: twice the processors, at least 4. */
+    public static int defaultConcurrency() {
+        return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     }
 
     /** Loopback, read-only, default limits. */
     public static Exposure defaults() {
-        return new Exposure(null, null, DEFAULT_MAX_ROWS, DEFAULT_MAX_QUERY_BYTES, DEFAULT_MAX_UPDATE_BYTES);
+        return new Exposure(null, null, DEFAULT_MAX_ROWS, DEFAULT_MAX_QUERY_BYTES, DEFAULT_MAX_UPDATE_BYTES,
+                defaultConcurrency());
     }
 
     /** Whether updates are on (a password file is given). */
@@ -50,18 +62,22 @@ public record Exposure(String host, Path passwordFile, int maxRows, long maxQuer
     }
 
     public Exposure withHost(String newHost) {
-        return new Exposure(newHost, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes);
+        return new Exposure(newHost, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent);
     }
 
     public Exposure withUpdates(Path newPasswordFile) {
-        return new Exposure(host, newPasswordFile, maxRows, maxQueryBytes, maxUpdateBytes);
+        return new Exposure(host, newPasswordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent);
     }
 
     public Exposure withMaxRows(int rows) {
-        return new Exposure(host, passwordFile, rows, maxQueryBytes, maxUpdateBytes);
+        return new Exposure(host, passwordFile, rows, maxQueryBytes, maxUpdateBytes, maxConcurrent);
     }
 
     public Exposure withMaxBytes(long query, long update) {
-        return new Exposure(host, passwordFile, maxRows, query, update);
+        return new Exposure(host, passwordFile, maxRows, query, update, maxConcurrent);
+    }
+
+    public Exposure withMaxConcurrent(int n) {
+        return new Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, n);
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The parts of {@link Server} that face the network: HTTP basic auth for the update endpoints (only when
- * updates are allowed), request-body limits, and the bind address.
+ * updates are allowed), request-size limits, a bound on concurrent SPARQL requests, and the bind address.
  */
 final class Network {
     private Network() {
@@ -23,7 +23,11 @@ final class Network {
         }
         builder.addFilter("/*", new BodyLimitFilter(exposure.maxQueryBytes(), exposure.maxUpdateBytes(),
                 SparqlService.updatePaths(exposure)));
+        builder.addFilter(SparqlService.NAME + "/*", new ConcurrencyLimitFilter(exposure.maxConcurrent(), MAX_WAIT_MILLIS));
     }
+
+    /** How long a SPARQL request waits for its turn before it is answered 503. */
+    static final long MAX_WAIT_MILLIS = 30_000;
 
     /**
      * After build, before start: binds to {@code exposure.host()} when one is given (otherwise Fuseki's

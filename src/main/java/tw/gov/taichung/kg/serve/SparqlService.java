@@ -29,7 +29,7 @@ final class SparqlService {
         cxt.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
         cxt.set(ARQ.updateTimeout, Long.toString(timeoutMillis));
         cxt.set(ARQ.httpServiceAllowed, false);
-        CappedQuery query = new CappedQuery(exposure.maxRows());
+        CappedQuery query = new CappedQuery(exposure.maxRows(), timeoutMillis);
         DataService.Builder b = DataService.newBuilder(dataset);
         for (String name : new String[] {"sparql", "query", null}) {
             b.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).processor(query)
