@@ -125,6 +125,20 @@ public final class Loader {
         return new int[] {0, 0};
     }
 
+    /** SnakeYAML's token names, as a curator would say them. */
+    private static final Map<String, String> TOKENS = Map.ofEntries(
+            Map.entry("<stream end>", "the end of the file"),
+            Map.entry("<block end>", "the end of an indented block"),
+            Map.entry("<block mapping start>", "the start of a mapping (key: value)"),
+            Map.entry("<block sequence start>", "the start of a list (- item)"),
+            Map.entry("<flow sequence start>", "'['"),
+            Map.entry("<flow sequence end>", "']'"),
+            Map.entry("<flow mapping start>", "'{'"),
+            Map.entry("<flow mapping end>", "'}'"),
+            Map.entry("<scalar>", "a value"),
+            Map.entry("<key>", "a key"),
+            Map.entry("<block entry>", "'-'"));
+
     /**
      * A plain sentence for a YAML syntax error: where the enclosing construct began (when SnakeYAML says), and
      * what was expected, without the parser's token names.
@@ -135,9 +149,19 @@ public final class Loader {
             return "a tab is used for indentation here; YAML indents with spaces only";
         }
         problem = problem.replaceAll("but got (\\S)$", "but found '$1'").replace("but got", "but found")
-                .replace("but found <block mapping start>", "but found the start of a mapping (key: value)")
-                .replace("but found <block end>", "but found the end of an indented block")
-                .replace("could not find expected ':'", "a key is not followed by ':'");
+                .replace("could not find expected ':'", "a key is not followed by ':'")
+                .replace("expected the node content", "expected a value")
+                .replace("found unexpected end of stream", "the file ends before it is closed")
+                .replace("mapping values are not allowed here", "a ':' here starts a value where none can be; put "
+                        + "text that holds ': ' in quotes")
+                .replaceAll("found undefined alias (\\S+)", "the alias *$1 refers to no anchor &$1")
+                .replace("but found '?'", "but found a key");
+        for (var t : TOKENS.entrySet()) {
+            problem = problem.replace("'" + t.getKey() + "'", t.getValue()).replace(t.getKey(), t.getValue());
+        }
+        if (problem.contains("expected the end of an indented block")) {
+            problem += "; check the indentation of this line";
+        }
         String context = e.getContext();
         var at = e.getContextMark();
         if (context == null || at == null) {
@@ -151,6 +175,7 @@ public final class Loader {
             case "while parsing a block collection" -> "in the list that starts" + where;
             case "while scanning a quoted scalar" -> "in the quoted text that starts" + where;
             case "while scanning a simple key" -> "in the key" + where;
+            case "while parsing a flow node", "while parsing a block node" -> "in the value that starts" + where;
             default -> context.replaceFirst("^while (parsing|scanning) ", "in ") + where;
         };
         return "malformed YAML " + what + ": " + problem;
