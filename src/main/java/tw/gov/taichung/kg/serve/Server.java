@@ -9,7 +9,9 @@ import tw.gov.taichung.kg.model.Iris;
 
 /**
  * The embedded Fuseki server with safe defaults: loopback only, read-only dataset at {@code /kg},
- * SPARQL SERVICE (federated queries) off, a query timeout, and no admin module. Beside SPARQL it
+ * SPARQL SERVICE (federated queries) off, a query timeout, and no admin module; and, from
+ * {@link Exposure}, a cap on answer rows, bounded request sizes, a bound on concurrent SPARQL requests,
+ * and, only when asked for, updates behind HTTP basic auth and another bind address. Beside SPARQL it
  * serves the data as linked data, with the server's paths mapped onto the base IRI:
  * <ul>
  * <li>{@code GET /id/{kind}/{slug}} (and {@code /graph/...}, {@code /ontology...}): the description of
