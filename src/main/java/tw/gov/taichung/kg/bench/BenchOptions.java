@@ -28,8 +28,8 @@ import java.util.Set;
  * @param maxMemorySize largest size measured in memory (serve, jena-mem, rdf4j-mem)
  * @param tuned         JVM options of the tuned variant of build and serve (AppCDS archive added)
  * @param append        keep what an earlier results file has and this run does not measure
- * @param reuse         reuse the corpus, N-Quads and TDB2 database of an earlier run in the work folder
- *                      (no generation, staged build, tdkg build or TDB2 load)
+ * @param reuse         reuse what an earlier run left in the work folder: with its corpus and N-Quads there, no
+ *                      generation, staged build or tdkg build; with its TDB2 database, no TDB2 load
  */
 public record BenchOptions(List<Integer> sizes, Path work, Path realData, Path queries, Path results, Path report,
                            Path repo, Path jar, Set<String> engines, double warmup, double duration, int clients,

@@ -66,6 +66,33 @@ final class Json {
         return o;
     }
 
+    /** The pass with its raw samples (microseconds), so that slices can be merged elsewhere. */
+    static JsonObject mixWithRaw(MixRunner.Result r) {
+        JsonObject o = mix(r);
+        JsonObject raw = obj();
+        r.raw().forEach((k, v) -> {
+            JsonArray a = new JsonArray();
+            for (int i = 0; i < v.size(); i++) {
+                a.add(org.apache.jena.atlas.json.JsonNumber.value(v.get(i) / 1000));
+            }
+            raw.put(k, a);
+        });
+        o.put("raw", raw);
+        return o;
+    }
+
+    /** A pass read back from {@link #mixWithRaw}. */
+    static MixRunner.Result mixFromRaw(JsonObject o) {
+        java.util.Map<String, Samples> per = new java.util.LinkedHashMap<>();
+        JsonObject raw = o.get("raw").getAsObject();
+        for (String k : raw.keys()) {
+            Samples s = new Samples();
+            raw.get(k).getAsArray().forEach(v -> s.add(v.getAsNumber().value().longValue() * 1000));
+            per.put(k, s);
+        }
+        return MixRunner.result(per, (long) num(o, "requests"), (long) num(o, "errors"), num(o, "seconds"));
+    }
+
     static JsonObject check(MixRunner.Check c) {
         JsonObject o = obj();
         JsonObject rows = obj();

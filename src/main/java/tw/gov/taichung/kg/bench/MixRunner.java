@@ -23,9 +23,23 @@ public final class MixRunner {
     public record Check(Map<String, Long> rows, Map<String, String> errors, Map<String, Double> firstMillis) {
     }
 
-    /** Latency per query and over the whole mix, and the rate reached. */
+    /** Latency per query and over the whole mix, and the rate reached; {@code raw} keeps the samples. */
     public record Result(Map<String, Stats> perQuery, Stats all, long requests, long errors, double seconds,
-                         double qps) {
+                         double qps, Map<String, Samples> raw) {
+        /** The results of several slices of the same pass, as one. */
+        static Result merge(List<Result> parts) {
+            Map<String, Samples> raw = new LinkedHashMap<>();
+            long n = 0;
+            long errors = 0;
+            double secs = 0;
+            for (Result r : parts) {
+                r.raw().forEach((k, v) -> raw.computeIfAbsent(k, x -> new Samples()).addAll(v));
+                n += r.requests();
+                errors += r.errors();
+                secs += r.seconds();
+            }
+            return result(raw, n, errors, secs);
+        }
     }
 
     public Check check(QueryMix mix) {
@@ -45,7 +59,7 @@ public final class MixRunner {
         return new Check(rows, errors, first);
     }
 
-    private long once(String sparql) throws Exception {
+    long once(String sparql) throws Exception {
         return engine instanceof HttpEngine h ? h.fetch(sparql) : engine.select(sparql);
     }
 
@@ -124,13 +138,13 @@ public final class MixRunner {
         return n;
     }
 
-    private static Result result(Map<String, Samples> per, long n, long errors, double secs) {
+    static Result result(Map<String, Samples> per, long n, long errors, double secs) {
         Samples all = new Samples();
         Map<String, Stats> stats = new LinkedHashMap<>();
         per.forEach((k, v) -> {
             stats.put(k, v.stats());
             all.addAll(v);
         });
-        return new Result(stats, all.stats(), n, errors, secs, (n - errors) / secs);
+        return new Result(stats, all.stats(), n, errors, secs, (n - errors) / secs, per);
     }
 }

@@ -200,6 +200,22 @@ final class Proc implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks the process alone to end (SIGTERM) and waits for it, so that what it does at exit (a JVM writing
+     * a class archive or AOT cache, perhaps in a child process) can finish; ends everything after the time-out.
+     */
+    void terminate(Duration timeout) {
+        process.destroy();
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+        }
+    }
+
     /** Ends the process and its descendants: politely, then by force after 10 s. */
     @Override
     public void close() {

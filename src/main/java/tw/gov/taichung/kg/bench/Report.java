@@ -143,6 +143,8 @@ public final class Report {
                 }
             }
         }
+        List<String> order = List.of("plain", "cds", "tuned", "jdk25", "jdk25-aot", "jdk25-aot-tuned");
+        variants.sort(java.util.Comparator.comparingInt(v -> order.indexOf(v) < 0 ? 99 : order.indexOf(v)));
         List<String> head = new ArrayList<>(List.of("size"));
         variants.forEach(v -> head.add("tdkg serve " + v));
         head.addAll(List.of("Fuseki over TDB2", "Fuseki over kg.nq (prototype)", "Virtuoso start (empty)"));
@@ -212,8 +214,10 @@ public final class Report {
 
     private void httpMix() {
         h("Named-query mix over HTTP");
-        line("Latency: one client sending the queries in turn (ms); throughput: " + s(obj(res, "options"), "clients")
-                + " clients in closed loops (queries/s); the client shares the 2 cores. 'all' = every query the "
+        line("Latency: one client; each query is sent to every engine in turn, so that whatever else runs on "
+                + "the machine weighs on all engines alike (ms). Throughput: " + s(obj(res, "options"), "clients")
+                + " clients in closed loops per engine, in 2-second slices rotating among the engines (queries/s). "
+                + "The client shares the 2 cores. 'all' = every query the "
                 + "engine answered; 'common' = the queries every engine answered, on which the ratios are taken: "
                 + "p50 ratio = Virtuoso p50 / engine p50, qps ratio = engine qps / Virtuoso qps (above 1: faster "
                 + "than Virtuoso).");
@@ -244,7 +248,8 @@ public final class Report {
 
     private void inprocMix() {
         h("Named-query mix in process");
-        line("One thread, the queries in turn, after warm-up (ms). 'common' = the queries every in-process engine "
+        line("One thread, the queries in turn, after warm-up, each engine in its own JVM, timed in 2-second "
+                + "slices rotating among the engines (ms). 'common' = the queries every in-process engine "
                 + "answered; ratio = RDF4J p50 / engine p50 on them (above 1: faster than RDF4J).");
         line("");
         table(List.of("size", "engine", "all: queries", "p50", "p99", "queries/s", "common: queries", "p50",

@@ -3,7 +3,7 @@ package tw.gov.taichung.kg.bench;
 import java.util.Arrays;
 
 /** A growable array of durations in nanoseconds. */
-final class Samples {
+public final class Samples {
     private long[] values = new long[1024];
     private int size;
 
@@ -26,5 +26,9 @@ final class Samples {
 
     Stats stats() {
         return Stats.ofNanos(values, size);
+    }
+
+    long get(int i) {
+        return values[i];
     }
 }

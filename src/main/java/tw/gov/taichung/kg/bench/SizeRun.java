@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -45,8 +47,9 @@ final class SizeRun {
         Files.createDirectories(logs);
         Path nq = dir.resolve("data.nq");
         Path tdb2 = dir.resolve("tdb2");
-        List<Path> data = o.reuse() ? existingCorpus() : corpus();
-        if (!o.reuse()) {
+        boolean built = o.reuse() && Files.exists(nq) && (size == 1 || Files.isDirectory(dir.resolve("corpus")));
+        List<Path> data = built ? existingCorpus() : corpus();
+        if (!built) {
             step("staged build", () -> phases(data, nq));
             save();
         }
@@ -54,7 +57,7 @@ final class SizeRun {
             return;
         }
         long quads = r.get("phases") instanceof JsonObject ph ? (long) Json.num(ph, "quads") : countLines(nq);
-        if (!o.reuse()) {
+        if (!built) {
             if (data.size() == 1 && size <= o.maxDumpsSize()) {
                 step("tdkg build", () -> cliBuild(data.get(0)));
             } else {
@@ -62,10 +65,11 @@ final class SizeRun {
                         + " batches" : "above --max-dumps-size " + o.maxDumpsSize());
             }
             save();
-            if (o.has("fuseki-tdb2") || o.has("jena-tdb2")) {
-                step("TDB2 load", () -> tdb2Load(nq, tdb2));
-                save();
-            }
+        }
+        boolean tdb2Needed = o.has("fuseki-tdb2") || o.has("fuseki-tdb2-cache") || o.has("jena-tdb2");
+        if (tdb2Needed && !(o.reuse() && Files.isDirectory(tdb2))) {
+            step("TDB2 load", () -> tdb2Load(nq, tdb2));
+            save();
         }
         step("HTTP engines", () -> httpStage(data, nq, tdb2, quads));
         save();
@@ -300,8 +304,9 @@ final class SizeRun {
                     dir.resolve("kg-training").toString()), o.repo(), log, Duration.ofMinutes(10));
         } else {
             int port = Launcher.freePort();
-            try (Proc p = Proc.start(launcher.cli(java, jvm, "serve", "--data", data.toAbsolutePath().toString(),
-                    "--port", Integer.toString(port)), o.repo(), log)) {
+            Proc p = Proc.start(launcher.cli(java, jvm, "serve", "--data", data.toAbsolutePath().toString(),
+                    "--port", Integer.toString(port)), o.repo(), log);
+            try {
                 firstAnswer(p, port, "/kg/sparql", Duration.ofMinutes(10));
                 // a few of the named queries, so their classes are in the archive too
                 HttpEngine http = new HttpEngine("http://127.0.0.1:" + port + "/kg/sparql", Duration.ofSeconds(30));
@@ -312,6 +317,8 @@ final class SizeRun {
                         // training only
                     }
                 }
+            } finally {
+                p.terminate(Duration.ofMinutes(5));
             }
         }
     }
@@ -390,33 +397,47 @@ final class SizeRun {
             }
             JsonObject http = obj(r, "http");
             Set<String> common = null;
-            List<MixRunner> runners = new ArrayList<>();
+            Set<String> union = new LinkedHashSet<>();
+            Map<String, MixRunner> runners = new LinkedHashMap<>();
+            Map<String, Set<String>> answered = new LinkedHashMap<>();
             for (Running e : up) {
                 MixRunner m = new MixRunner(e.http());
-                runners.add(m);
+                runners.put(e.engine(), m);
                 MixRunner.Check check = m.check(mix);
                 obj(http, e.engine()).put("check", Json.check(check));
                 Set<String> ok = new LinkedHashSet<>(check.rows().keySet());
+                answered.put(e.engine(), ok);
+                union.addAll(ok);
                 if (common == null) {
-                    common = ok;
+                    common = new LinkedHashSet<>(ok);
                 } else {
                     common.retainAll(ok);
                 }
             }
-            r.put("httpCommon", Json.array(common == null ? List.of() : common));
-            for (int i = 0; i < up.size(); i++) {
-                Running e = up.get(i);
+            if (common == null) {
+                return;
+            }
+            r.put("httpCommon", Json.array(common));
+            runner.progress("  timing " + runners.keySet() + " over HTTP, interleaved, on " + common.size() + " queries");
+            interleavedHttp(http, runners, mix.only(common), "common");
+            if (union.size() > common.size()) {
+                Map<String, MixRunner> all = new LinkedHashMap<>();
+                final Set<String> u = union;
+                runners.forEach((e, m) -> {
+                    if (answered.get(e).containsAll(u)) {
+                        all.put(e, m);
+                    }
+                });
+                runner.progress("  timing " + all.keySet() + " over HTTP, interleaved, on all " + union.size()
+                        + " queries");
+                interleavedHttp(http, all, mix.only(union), "full");
+            }
+            for (Running e : up) {
                 JsonObject h = obj(http, e.engine());
-                Set<String> ok = new LinkedHashSet<>(obj(obj(h, "check"), "rows").keys());
-                runner.progress("  timing " + e.engine() + " over HTTP");
-                passes(h, runners.get(i), mix.only(common), "common");
-                if (ok.size() > common.size()) {
-                    passes(h, runners.get(i), mix.only(ok), "full");
-                }
                 h.put("rssMiB", Memory.rssMiB(e.pid()));
                 h.put("peakRssMiB", Memory.peakRssMiB(e.pid()));
-                save();
             }
+            save();
         } finally {
             for (Running e : up) {
                 try {
@@ -546,15 +567,20 @@ final class SizeRun {
         }
     }
 
-    private void passes(JsonObject h, MixRunner m, QueryMix q, String key) {
-        JsonObject p = obj(h, key);
-        p.put("queries", Json.array(q.names()));
+    /** Latency (one client, requests interleaved across engines) and throughput (slices in rotation). */
+    private void interleavedHttp(JsonObject http, Map<String, MixRunner> engines, QueryMix q, String key) {
         Duration warm = BenchRunner.seconds(o.warmup());
-        Duration dur = BenchRunner.seconds(o.duration());
-        p.put("latency", Json.mix(m.latency(q, warm, dur, 1_000_000)));
-        p.put("throughput", Json.mix(m.throughput(q, o.clients(), BenchRunner.seconds(Math.min(1, o.warmup())), dur,
-                10_000_000)));
-        Json.put(p, "loadAverage", Memory.loadAverage());
+        Duration dur = BenchRunner.seconds(o.duration() * engines.size());
+        Map<String, MixRunner.Result> lat = Interleaved.latency(engines, q, warm, dur);
+        Map<String, MixRunner.Result> thr = Interleaved.throughput(engines, q, o.clients(),
+                BenchRunner.seconds(Math.min(2, o.duration())), BenchRunner.seconds(o.duration()));
+        for (String e : engines.keySet()) {
+            JsonObject p = obj(obj(http, e), key);
+            p.put("queries", Json.array(q.names()));
+            p.put("latency", Json.mix(lat.get(e)));
+            p.put("throughput", Json.mix(thr.get(e)));
+            Json.put(p, "loadAverage", Memory.loadAverage());
+        }
     }
 
     // ---- in process
@@ -592,8 +618,7 @@ final class SizeRun {
             for (String e : engines) {
                 Path log = logs.resolve(e + ".log");
                 Proc p = Proc.start(launcher.worker(o.heap(), "inproc", "--engine", e, "--source",
-                        (e.equals("jena-tdb2") ? tdb2 : nq).toString(), "--queries", o.queries().toString(),
-                        "--warmup", Double.toString(o.warmup()), "--duration", Double.toString(o.duration())),
+                        (e.equals("jena-tdb2") ? tdb2 : nq).toString(), "--queries", o.queries().toString()),
                         o.repo(), log);
                 procs.add(p);
                 String line = p.awaitLine(l -> l.startsWith("@check "), Duration.ofMinutes(30L + size / 5));
@@ -617,41 +642,76 @@ final class SizeRun {
                 return;
             }
             r.put("inprocCommon", Json.array(common));
+            Set<String> union = new LinkedHashSet<>();
+            Map<String, Set<String>> answered = new LinkedHashMap<>();
+            for (String e : started) {
+                Set<String> ok = new LinkedHashSet<>(obj(obj(obj(in, e), "check"), "rows").keys());
+                answered.put(e, ok);
+                union.addAll(ok);
+            }
+            runner.progress("  timing " + started + " in process, in rotating slices, on " + common.size() + " queries");
+            slices(in, started, procs, common, "common");
+            if (union.size() > common.size()) {
+                List<String> all = new ArrayList<>();
+                List<Proc> allProcs = new ArrayList<>();
+                for (int i = 0; i < started.size(); i++) {
+                    if (answered.get(started.get(i)).containsAll(union)) {
+                        all.add(started.get(i));
+                        allProcs.add(procs.get(i));
+                    }
+                }
+                slices(in, all, allProcs, union, "full");
+            }
             for (int i = 0; i < procs.size(); i++) {
                 String e = started.get(i);
                 Proc p = procs.get(i);
-                Set<String> ok = new LinkedHashSet<>(obj(obj(obj(in, e), "check"), "rows").keys());
-                runner.progress("  timing " + e + " in process");
-                pass(p, obj(in, e), "common", common);
-                if (ok.size() > common.size()) {
-                    pass(p, obj(in, e), "full", ok);
-                }
                 p.closeInput();
                 p.waitFor(Duration.ofMinutes(2));
                 JsonObject w = BenchRunner.workerResult(p, logs.resolve(e + ".log"));
                 for (String k : w.keys()) {
                     obj(in, e).put(k, w.get(k));
                 }
-                save();
             }
+            save();
         } finally {
             procs.forEach(Proc::close);
         }
     }
 
-    private void pass(Proc p, JsonObject into, String key, Set<String> queries) {
-        int seen = (int) p.lines().stream().filter(l -> l.startsWith("@pass " + key + " ")).count();
-        p.send("pass " + key + " " + String.join(",", queries));
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos() + (long) (o.duration() * 3e9);
-        while (System.nanoTime() < deadline && p.alive()) {
-            List<String> lines = p.lines().stream().filter(l -> l.startsWith("@pass " + key + " ")).toList();
-            if (lines.size() > seen) {
-                into.put(key, Json.parse(lines.get(lines.size() - 1).substring(("@pass " + key + " ").length())));
-                return;
-            }
-            sleep(50);
+    /** A warm-up pass on each worker, then timed slices of 2 s in rotation until each has had its time. */
+    private void slices(JsonObject in, List<String> engines, List<Proc> procs, Set<String> queries, String key) {
+        Map<String, List<MixRunner.Result>> parts = new LinkedHashMap<>();
+        for (int i = 0; i < engines.size(); i++) {
+            pass(procs.get(i), o.warmup(), queries);
+            parts.put(engines.get(i), new ArrayList<>());
         }
-        throw new IllegalStateException("no timed pass '" + key + "' from the worker");
+        double slice = Math.min(2, o.duration());
+        int rounds = (int) Math.max(1, Math.round(o.duration() / slice));
+        for (int k = 0; k < rounds; k++) {
+            for (int i = 0; i < engines.size(); i++) {
+                parts.get(engines.get(i)).add(Json.mixFromRaw(pass(procs.get(i), slice, queries)));
+            }
+        }
+        for (String e : engines) {
+            JsonObject p = obj(obj(in, e), key);
+            p.put("queries", Json.array(queries));
+            p.put("latency", Json.mix(MixRunner.Result.merge(parts.get(e))));
+            Json.put(p, "loadAverage", Memory.loadAverage());
+        }
+    }
+
+    private int passes;
+
+    /** One timed pass on a worker: {@code pass ID SECONDS q1,q2,...}; returns its result (with raw samples). */
+    private JsonObject pass(Proc p, double seconds, Set<String> queries) {
+        String id = "p" + (++passes);
+        String prefix = "@pass " + id + " ";
+        p.send("pass " + id + " " + seconds + " " + String.join(",", queries));
+        String line = p.awaitLine(l -> l.startsWith(prefix), Duration.ofMinutes(10).plusSeconds((long) seconds * 3));
+        if (line == null) {
+            throw new IllegalStateException("no timed pass from the worker");
+        }
+        return Json.parse(line.substring(prefix.length()));
     }
 
     private static void sleep(long ms) {

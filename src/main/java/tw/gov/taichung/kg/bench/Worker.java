@@ -67,14 +67,13 @@ public final class Worker {
 
     /**
      * Loads the store, answers every query once and prints {@code @check {json}}; then, for each stdin line
-     * {@code pass KEY q1,q2,...}, times those queries and prints {@code @pass KEY {json}}; ends at end of input.
+     * {@code pass ID SECONDS q1,q2,...}, times those queries for that long (one thread, in turn) and prints
+     * {@code @pass ID {json}} with the raw samples; ends at end of input.
      */
     private static JsonObject inproc(Args a) throws Exception {
         String engine = a.get("engine");
         Path source = Path.of(a.get("source"));
         QueryMix mix = QueryMix.load(Path.of(a.get("queries")));
-        Duration warmup = Duration.ofMillis((long) (a.number("warmup", 3) * 1000));
-        Duration duration = Duration.ofMillis((long) (a.number("duration", 10) * 1000));
         long max = a.integer("max", 1_000_000);
         JsonObject o = Json.obj();
         o.put("engine", engine);
@@ -94,14 +93,13 @@ public final class Worker {
             java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
                     java.nio.charset.StandardCharsets.UTF_8));
             for (String line; (line = in.readLine()) != null; ) {
-                String[] parts = line.strip().split(" ", 3);
-                if (parts.length < 2 || !parts[0].equals("pass")) {
+                String[] parts = line.strip().split(" ", 4);
+                if (parts.length < 3 || !parts[0].equals("pass")) {
                     continue;
                 }
-                QueryMix q = mix.only(parts.length == 3 ? java.util.Set.of(parts[2].split(",")) : java.util.Set.of());
-                JsonObject pass = Json.obj();
-                pass.put("queries", Json.array(q.names()));
-                pass.put("latency", Json.mix(runner.latency(q, warmup, duration, max)));
+                QueryMix q = mix.only(parts.length == 4 ? java.util.Set.of(parts[3].split(",")) : java.util.Set.of());
+                Duration d = Duration.ofMillis((long) (Double.parseDouble(parts[2]) * 1000));
+                JsonObject pass = Json.mixWithRaw(runner.latency(q, Duration.ZERO, d, max));
                 System.out.println("@pass " + parts[1] + " " + org.apache.jena.atlas.json.JSON.toStringFlat(pass));
                 System.out.flush();
             }
