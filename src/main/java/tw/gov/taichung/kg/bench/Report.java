@@ -218,7 +218,8 @@ public final class Report {
                 + "the machine weighs on all engines alike (ms). Throughput: " + s(obj(res, "options"), "clients")
                 + " clients in closed loops per engine, in 2-second slices rotating among the engines (queries/s). "
                 + "The client shares the 2 cores. 'all' = every query the "
-                + "engine answered; 'common' = the queries every engine answered, on which the ratios are taken: "
+                + "engine answered; 'common' = the queries every engine answered with the same number of rows, on which the "
+                + "ratios are taken: "
                 + "p50 ratio = Virtuoso p50 / engine p50, qps ratio = engine qps / Virtuoso qps (above 1: faster "
                 + "than Virtuoso).");
         line("");
@@ -250,7 +251,7 @@ public final class Report {
         h("Named-query mix in process");
         line("One thread, the queries in turn, after warm-up, each engine in its own JVM, timed in 2-second "
                 + "slices rotating among the engines (ms). 'common' = the queries every in-process engine "
-                + "answered; ratio = RDF4J p50 / engine p50 on them (above 1: faster than RDF4J).");
+                + "answered with the same number of rows; ratio = RDF4J p50 / engine p50 on them (above 1: faster than RDF4J).");
         line("");
         table(List.of("size", "engine", "all: queries", "p50", "p99", "queries/s", "common: queries", "p50",
                 "p99", "queries/s", "p50 ratio", "load (s)", "live heap after load (MiB)"));

@@ -400,6 +400,7 @@ final class SizeRun {
             Set<String> union = new LinkedHashSet<>();
             Map<String, MixRunner> runners = new LinkedHashMap<>();
             Map<String, Set<String>> answered = new LinkedHashMap<>();
+            Map<String, Long> reference = null;
             for (Running e : up) {
                 MixRunner m = new MixRunner(e.http());
                 runners.put(e.engine(), m);
@@ -410,8 +411,10 @@ final class SizeRun {
                 union.addAll(ok);
                 if (common == null) {
                     common = new LinkedHashSet<>(ok);
+                    reference = check.rows();
                 } else {
                     common.retainAll(ok);
+                    agreeing(common, reference, check.rows());
                 }
             }
             if (common == null) {
@@ -567,6 +570,11 @@ final class SizeRun {
         }
     }
 
+    /** Keeps only the queries on which {@code rows} gives the same count as the reference engine. */
+    private static void agreeing(Set<String> common, Map<String, Long> reference, Map<String, Long> rows) {
+        common.removeIf(q -> !java.util.Objects.equals(reference.get(q), rows.get(q)));
+    }
+
     /** Latency (one client, requests interleaved across engines) and throughput (slices in rotation). */
     private void interleavedHttp(JsonObject http, Map<String, MixRunner> engines, QueryMix q, String key) {
         Duration warm = BenchRunner.seconds(o.warmup());
@@ -615,6 +623,7 @@ final class SizeRun {
         List<String> started = new ArrayList<>();
         Set<String> common = null;
         try {
+            Map<String, Long> reference = null;
             for (String e : engines) {
                 Path log = logs.resolve(e + ".log");
                 Proc p = Proc.start(launcher.worker(o.heap(), "inproc", "--engine", e, "--source",
@@ -632,10 +641,14 @@ final class SizeRun {
                 JsonObject check = Json.parse(line.substring("@check ".length()));
                 obj(in, e).put("check", check);
                 Set<String> ok = new LinkedHashSet<>(obj(check, "rows").keys());
+                Map<String, Long> rows = new LinkedHashMap<>();
+                ok.forEach(q -> rows.put(q, (long) Json.num(obj(check, "rows"), q)));
                 if (common == null) {
                     common = ok;
+                    reference = rows;
                 } else {
                     common.retainAll(ok);
+                    agreeing(common, reference, rows);
                 }
             }
             if (common == null) {
