@@ -285,6 +285,13 @@ final class SizeRun {
             if (!Files.exists(aot)) {
                 train(command, data, java, List.of("-XX:AOTCacheOutput=" + aot, "-Xlog:aot=off", "-Xlog:cds=off"));
             }
+            Path config = Path.of(aot + ".config");
+            if (!Files.exists(aot) && Files.exists(config)) {
+                // a JVM ended by a signal records its configuration but does not assemble the cache: do it here
+                Proc.run(launcher.cli(java, List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + config,
+                        "-XX:AOTCache=" + aot, "-Xlog:aot=off", "-Xlog:cds=off")), o.repo(), logs.resolve("training.log"),
+                        Duration.ofMinutes(10));
+            }
             if (Files.exists(aot)) {
                 out.add(new Variant("jdk25-aot", java, List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off",
                         "-Xlog:cds=off")));
