@@ -118,8 +118,7 @@ public final class Exporter {
                 quads.add(q);
             }
         });
-        quads.sort(java.util.Comparator.comparing(Exporter::line));
-        return quads;
+        return Sorting.sortBy(quads, Exporter::line);
     }
 
     /** A copy of the named graphs, filled in sorted order, with the standard prefixes. */

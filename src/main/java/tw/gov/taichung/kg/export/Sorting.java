@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import tw.gov.taichung.kg.model.Vocab;
@@ -24,7 +23,7 @@ final class Sorting {
     }
 
     static String nt(Node n) {
-        return NodeFmtLib.strNT(n);
+        return NTriples.term(n);
     }
 
     /** The quads of the named graphs (the default graph is left out), by graph, subject, predicate, object. */
@@ -66,7 +65,7 @@ final class Sorting {
         return out;
     }
 
-    private static <T> List<T> sortBy(List<T> items, Function<T, String> key) {
+    static <T> List<T> sortBy(List<T> items, Function<T, String> key) {
         record Keyed<T>(String key, T item) {
         }
         List<Keyed<T>> keyed = new ArrayList<>(items.size());
