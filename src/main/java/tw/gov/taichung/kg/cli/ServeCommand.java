@@ -61,18 +61,27 @@ final class ServeCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE})", defaultValue = "" + tw.gov.taichung.kg.serve.Exposure.DEFAULT_MAX_UPDATE_BYTES)
     long maxUpdateBytes;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "where validated datasets are kept between "
+            + "starts, so unchanged data is not loaded and validated again (default: $XDG_CACHE_HOME/tdkg or "
+            + "~/.cache/tdkg)")
+    java.nio.file.Path cacheDir;
+
+    @Option(names = "--no-cache", description = "always load and validate the data; keep nothing")
+    boolean noCache;
+
     @Override
     public Integer call() {
         tw.gov.taichung.kg.serve.Exposure exposure = exposure();
         if (exposure == null) {
             return Main.USAGE;
         }
+        Server.initialiseInBackground();
         Iris iris = new Iris(data.base);
         DatasetGraph dataset = dataset(iris, exposure);
         if (dataset == null) {
             return exitCode;
         }
-        FusekiServer server = Server.start(dataset,
+        FusekiServer server = Server.start(dataset, readOnlyPublished,
                 new Server.Options(port, timeoutSeconds * 1000, iris, data.data.resolve("reports"), exposure));
         String root = "http://localhost:" + server.getPort() + "/";
         System.err.println("serving SPARQL at " + root + "kg/sparql, linked data at " + root + "id/..., VoID at "
@@ -130,12 +139,10 @@ final class ServeCommand implements Callable<Integer> {
             exitCode = Main.USAGE;
             return null;
         }
-        DataOptions.Checked c = data.load(true, System.err);
-        if (c.exitCode() != Main.OK) {
-            exitCode = c.exitCode();
+        DatasetGraph published = published(iris);
+        if (published == null) {
             return null;
         }
-        DatasetGraph published = Publication.publish(c.result().dataset(), iris);
         if (tdb2 != null) {
             System.err.println("loading the graph into a new TDB2 database in " + tdb2);
             return Store.open(tdb2, () -> published).dataset();
@@ -144,6 +151,41 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("updates go to memory and are lost when the server stops; use --tdb2 DIR to keep them");
             return Store.inMemory(published);
         }
+        readOnlyPublished = published;
         return KnowledgeGraph.withUnionDefault(published);
+    }
+
+    private DatasetGraph readOnlyPublished;
+
+    /**
+     * The published dataset: from the snapshot of an earlier validated start with the same data, base and
+     * program, or else loaded, validated and kept as a snapshot. Null (exit code set) when the data has problems.
+     */
+    private DatasetGraph published(Iris iris) {
+        Snapshots snapshots = noCache ? null : new Snapshots(cacheDir != null ? cacheDir : Snapshots.defaultDir());
+        String key = null;
+        if (snapshots != null) {
+            try {
+                key = Snapshots.key(data.data, iris.base());
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                key = null;
+            }
+            DatasetGraph kept = key == null ? null : snapshots.read(key);
+            if (kept != null) {
+                kept.prefixes().putAll(tw.gov.taichung.kg.model.Vocab.prefixes().getNsPrefixMap());
+                System.err.println("data unchanged since it was last validated: serving the validated snapshot");
+                return kept;
+            }
+        }
+        DataOptions.Checked c = data.load(true, System.err);
+        if (c.exitCode() != Main.OK) {
+            exitCode = c.exitCode();
+            return null;
+        }
+        DatasetGraph published = Publication.publish(c.result().dataset(), iris);
+        if (key != null) {
+            snapshots.write(key, published);
+        }
+        return published;
     }
 }

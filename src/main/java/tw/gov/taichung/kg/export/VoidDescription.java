@@ -47,7 +47,13 @@ final class VoidDescription {
     static Graph describe(DatasetGraph content, Iris iris) {
         VoidDescription d = new VoidDescription(iris);
         d.header();
-        d.statistics(Sorting.unionTriples(content));
+        Set<Triple> union = new HashSet<>();
+        content.find().forEachRemaining(q -> {
+            if (!q.isDefaultGraph()) {
+                union.add(q.asTriple());
+            }
+        });
+        d.statistics(union);
         d.subsets(content);
         d.distributions();
         return d.g;
@@ -79,7 +85,7 @@ final class VoidDescription {
         add(dataset, uri(Vocab.RDFS + "seeAlso"), uri(Publication.dumpUrl(iris, Dumps.SUMS_FILE)));
     }
 
-    private void statistics(List<Triple> union) {
+    private void statistics(Set<Triple> union) {
         Map<Node, Set<Node>> byClass = new TreeMap<>(Comparator.comparing(Node::getURI));
         Map<Node, Integer> byProperty = new TreeMap<>(Comparator.comparing(Node::getURI));
         Map<Node, Integer> degree = new HashMap<>();

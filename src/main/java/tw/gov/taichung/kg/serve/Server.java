@@ -56,11 +56,31 @@ public final class Server {
         }
     }
 
+    /**
+     * Starts initialising Fuseki and Jetty on another thread and returns at once, so that a caller who
+     * prepares the dataset meanwhile starts the server sooner (both cores work during start-up).
+     */
+    public static void initialiseInBackground() {
+        Thread t = new Thread(() -> FusekiServer.create().port(0).enablePing(true), "tdkg-init");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Builds and starts the server; the caller stops it. */
     public static FusekiServer start(DatasetGraph dataset, Options options) {
+        return start(dataset, null, options);
+    }
+
+    /**
+     * Builds and starts the server over {@code dataset}; {@code published}, when not null, is the
+     * same data as {@link tw.gov.taichung.kg.export.Publication#publish} made it (named graphs only,
+     * read-only), so the linked-data pages and dumps use it instead of publishing a copy again.
+     */
+    public static FusekiServer start(DatasetGraph dataset, DatasetGraph published, Options options) {
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         ARQ.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutMillis()));
-        Site site = Site.of(dataset, options.iris(), options.texts());
+        Site site = published != null ? Site.ofPublished(published, options.iris(), options.texts())
+                : Site.of(dataset, options.iris(), options.texts());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .loopback(options.exposure().loopbackOnly())

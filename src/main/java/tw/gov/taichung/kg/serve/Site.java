@@ -33,6 +33,7 @@ final class Site {
     private final DatasetGraph data;
     private final Map<String, List<Node>> fragments = new HashMap<>();
     private final Set<String> known = new HashSet<>();
+    private boolean indexed;
     private final Map<String, byte[]> texts = new TreeMap<>();
     private final Dumps dumps;
     private final Map<String, byte[]> dumpCache = new HashMap<>();
@@ -41,10 +42,18 @@ final class Site {
         this.iris = iris;
         this.data = published;
         this.dumps = new Dumps(published, iris);
-        published.find().forEachRemaining(q -> {
-            index(q.getSubject(), true);
-            index(q.getObject(), false);
-        });
+    }
+
+    /** Indexes the IRIs on first use, so that a server starts without waiting for it. */
+    private synchronized Set<String> known() {
+        if (!indexed) {
+            data.find().forEachRemaining(q -> {
+                index(q.getSubject(), true);
+                index(q.getObject(), false);
+            });
+            indexed = true;
+        }
+        return known;
     }
 
     /**
@@ -53,6 +62,15 @@ final class Site {
      */
     static Site of(DatasetGraph dataset, Iris iris, Path textDir) {
         DatasetGraph published = Txn.calculateRead(dataset, () -> Publication.publish(dataset, iris));
+        Site site = new Site(published, iris);
+        if (textDir != null) {
+            site.readTexts(textDir);
+        }
+        return site;
+    }
+
+    /** Like {@link #of}, over a dataset that is already published and will not change. */
+    static Site ofPublished(DatasetGraph published, Iris iris, Path textDir) {
         Site site = new Site(published, iris);
         if (textDir != null) {
             site.readTexts(textDir);
@@ -112,7 +130,7 @@ final class Site {
         }
         for (String root : List.of(iris.base(), Vocab.SITE)) {
             String iri = root + path.substring(1);
-            if (known.contains(iri) && (root.equals(iris.base()) || path.startsWith("/ontology"))) {
+            if (known().contains(iri) && (root.equals(iris.base()) || path.startsWith("/ontology"))) {
                 return Vocab.uri(iri);
             }
         }
@@ -132,7 +150,7 @@ final class Site {
 
     /** The description of a resource (see {@link Describer}); null when nothing is known about it. */
     DatasetGraph describe(Node iri) {
-        return known.contains(iri.getURI()) ? new Describer(data, fragments).describe(iri) : null;
+        return known().contains(iri.getURI()) ? new Describer(data, fragments).describe(iri) : null;
     }
 
     /** The VoID and DCAT description. */
