@@ -312,7 +312,8 @@ final class SizeRun {
         } else {
             int port = Launcher.freePort();
             Proc p = Proc.start(launcher.cli(java, jvm, "serve", "--data", data.toAbsolutePath().toString(),
-                    "--port", Integer.toString(port)), o.repo(), log);
+                    "--port", Integer.toString(port), "--cache", dir.resolve("serve-cache-training").toString()),
+                    o.repo(), log);
             try {
                 firstAnswer(p, port, "/kg/sparql", Duration.ofMinutes(10));
                 // a few of the named queries, so their classes are in the archive too
@@ -479,14 +480,23 @@ final class SizeRun {
         int n = size == 1 ? Math.max(1, o.repeat()) : 1;
         Duration timeout = Duration.ofMinutes(size <= 10 ? 5 : 60);
         List<Variant> vs = variants("serve", data);
+        Path cache = dir.resolve("serve-cache");
+        CorpusGenerator.deleteTree(cache);
+        startServe(vs.get(0), data, List.of("--cache", cache.toString()), timeout).close(); // keeps the snapshot
         Running keep = null;
         for (int k = vs.size() - 1; k >= 0; k--) {
             Variant v = vs.get(k);
             JsonArray runs = new JsonArray();
-            for (int i = 0; i < n; i++) {
+            JsonArray validating = new JsonArray();
+            for (int i = 0; i <= n; i++) {
+                boolean first = i == 0;
                 int port = Launcher.freePort();
-                Proc p = Proc.start(launcher.cli(v.java(), v.jvm(), "serve", "--data", data.toAbsolutePath().toString(),
-                        "--port", Integer.toString(port), "--timeout", "30"), o.repo(), logs.resolve(JAR_LOG));
+                List<String> extra = first ? List.of("--no-cache") : List.of("--cache", cache.toString());
+                List<String> cmd = new ArrayList<>(List.of("serve", "--data", data.toAbsolutePath().toString(),
+                        "--port", Integer.toString(port), "--timeout", "30"));
+                cmd.addAll(extra);
+                Proc p = Proc.start(launcher.cli(v.java(), v.jvm(), cmd.toArray(String[]::new)), o.repo(),
+                        logs.resolve(JAR_LOG));
                 boolean kept = false;
                 try {
                     JsonObject run = Json.obj();
@@ -494,8 +504,8 @@ final class SizeRun {
                     Json.put(run, "cpuMs", p.cpuMillis());
                     run.put("rssMiB", Memory.rssMiB(p.pid()));
                     Json.put(run, "loadAverage", Memory.loadAverage());
-                    runs.add(run);
-                    if (k == 0 && i == n - 1) {
+                    (first ? validating : runs).add(run);
+                    if (k == 0 && i == n) {
                         keep = new Running("fuseki-mem", new HttpEngine("http://127.0.0.1:" + port + "/kg/sparql",
                                 Duration.ofSeconds(60)), p.pid(), p);
                         kept = true;
@@ -509,10 +519,27 @@ final class SizeRun {
             JsonObject vr = Json.obj();
             vr.put("jvm", Json.array(v.describe()));
             vr.put("runs", runs);
+            vr.put("validating", validating);
             s.put(v.name(), vr);
             save();
         }
         return keep;
+    }
+
+    /** Starts tdkg serve and waits for its first answer; the caller closes it. */
+    private Proc startServe(Variant v, Path data, List<String> extra, Duration timeout) {
+        int port = Launcher.freePort();
+        List<String> cmd = new ArrayList<>(List.of("serve", "--data", data.toAbsolutePath().toString(), "--port",
+                Integer.toString(port)));
+        cmd.addAll(extra);
+        Proc p = Proc.start(launcher.cli(v.java(), v.jvm(), cmd.toArray(String[]::new)), o.repo(), logs.resolve(JAR_LOG));
+        try {
+            firstAnswer(p, port, "/kg/sparql", timeout);
+            return p;
+        } catch (RuntimeException e) {
+            p.close();
+            throw e;
+        }
     }
 
     /** A bench worker serving SPARQL (over TDB2, or over the N-Quads in memory); cold start measured. */

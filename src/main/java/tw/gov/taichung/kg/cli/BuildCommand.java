@@ -7,7 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -15,6 +23,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tw.gov.taichung.kg.export.Dumps;
 import tw.gov.taichung.kg.export.Publication;
+import tw.gov.taichung.kg.load.LoadResult;
+import tw.gov.taichung.kg.model.Problem;
+import tw.gov.taichung.kg.validate.Validator;
 import tw.gov.taichung.kg.model.Iris;
 
 /**
@@ -33,17 +44,62 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DataOptions.Checked c = data.load(true, System.err);
-        if (c.exitCode() != Main.OK) {
-            return c.exitCode();
+        DataOptions.Checked loaded = data.load(false, System.err);
+        if (loaded.exitCode() != Main.OK) {
+            return loaded.exitCode();
         }
-        Map<String, Long> sizes = writeAtomically(c, new Iris(data.base), out);
-        System.err.println("wrote " + out + " (" + c.result().dataset().stream().count() + " quads): " + sizes);
-        return Main.OK;
+        LoadResult r = loaded.result();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+                daemon());
+        try {
+            // SHACL runs while the dumps are written into a temporary folder; they are moved into place only
+            // when the data conforms
+            Future<List<Problem>> shacl = pool.submit(() -> Validator.standard().validate(r.dataset(), r.origins()));
+            DataOptions.Checked[] checked = new DataOptions.Checked[1];
+            Map<String, Long> sizes = writeAtomically(r, new Iris(data.base), out, pool, () -> {
+                checked[0] = data.report(r, join(shacl), System.err);
+                return checked[0].exitCode() == Main.OK;
+            });
+            if (sizes == null) {
+                return checked[0].exitCode();
+            }
+            System.err.println("wrote " + out + " (" + r.dataset().stream().count() + " quads): " + sizes);
+            return Main.OK;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
-    /** Writes the dump folder into a temporary sibling, then moves it into place; returns the file sizes. */
+    private static List<Problem> join(Future<List<Problem>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while validating", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        return task -> {
+            Thread t = new Thread(task, "tdkg-build");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Writes the dump folder of a conforming load into a temporary sibling, then moves it into place. */
     static Map<String, Long> writeAtomically(DataOptions.Checked c, Iris iris, Path out) throws IOException {
+        return writeAtomically(c.result(), iris, out, Runnable::run, () -> true);
+    }
+
+    /**
+     * Writes the dump folder into a temporary sibling (the files as tasks of {@code executor}); moves it into
+     * place when {@code commit} says yes and returns the file sizes; otherwise removes it and returns null.
+     */
+    static Map<String, Long> writeAtomically(LoadResult r, Iris iris, Path out, Executor executor,
+            BooleanSupplier commit) throws IOException {
         Path abs = out.toAbsolutePath();
         Files.createDirectories(abs.getParent());
         Path tmp = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + "-");
@@ -51,7 +107,10 @@ final class BuildCommand implements Callable<Integer> {
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            Map<String, Long> sizes = new Dumps(Publication.publish(c.result().dataset(), iris), iris).writeTo(tmp);
+            Map<String, Long> sizes = new Dumps(Publication.publish(r.dataset(), iris), iris).writeTo(tmp, executor);
+            if (!commit.getAsBoolean()) {
+                return null;
+            }
             Path old = null;
             if (Files.exists(abs)) {
                 old = abs.resolveSibling("." + abs.getFileName() + "-old-" + System.nanoTime());

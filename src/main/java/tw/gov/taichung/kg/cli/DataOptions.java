@@ -50,6 +50,11 @@ final class DataOptions {
         if (problems.isEmpty() && shacl) {
             problems = Validator.standard().validate(r.dataset(), r.origins());
         }
+        return report(r, problems, err);
+    }
+
+    /** Prints {@code problems} (of loading {@code r}) to {@code err}; the exit code follows from them. */
+    Checked report(LoadResult r, List<Problem> problems, PrintStream err) {
         for (Problem p : problems) {
             err.println(prefix(p));
         }

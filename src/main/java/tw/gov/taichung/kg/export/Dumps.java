@@ -1,6 +1,8 @@
 package tw.gov.taichung.kg.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import tw.gov.taichung.kg.model.Iris;
@@ -32,11 +37,13 @@ public final class Dumps {
 
     private final DatasetGraph published;
     private final Iris iris;
+    private final Sorted sorted;
 
     /** The dumps of {@code published} (see {@link Publication#publish}) under {@code iris}. */
     public Dumps(DatasetGraph published, Iris iris) {
         this.published = published;
         this.iris = iris;
+        this.sorted = new Sorted(published);
     }
 
     /** Every file of the folder in writing order, {@code SHA256SUMS} last. */
@@ -76,28 +83,56 @@ public final class Dumps {
             Exporter.Format f = java.util.Arrays.stream(Exporter.Format.values())
                     .filter(x -> x.fileName.equals(file)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("not a dump file: " + file));
-            Exporter.write(published, f, iris, out);
+            Exporter.write(sorted, f, iris, out);
         }
     }
 
     /** Writes every file into the existing folder {@code dir}; returns each file's size in bytes. */
     public Map<String, Long> writeTo(Path dir) throws IOException {
-        Map<String, byte[]> digests = new TreeMap<>();
+        return writeTo(dir, Runnable::run);
+    }
+
+    /**
+     * Writes every file into the existing folder {@code dir}, the files as separate tasks of {@code executor}
+     * (the largest first), {@code SHA256SUMS} last; returns each file's size in bytes. The bytes do not
+     * depend on the executor.
+     */
+    public Map<String, Long> writeTo(Path dir, Executor executor) throws IOException {
+        List<String> order = new ArrayList<>(List.of(Exporter.Format.JSONLD.fileName, Exporter.Format.NQ.fileName,
+                Exporter.Format.RDF.fileName));
+        files().stream().filter(f -> !order.contains(f) && !f.equals(SUMS_FILE)).forEach(order::add);
+        Map<String, CompletableFuture<byte[]>> digests = new TreeMap<>();
+        for (String file : order) {
+            digests.put(file, CompletableFuture.supplyAsync(() -> writeFile(dir.resolve(file), file), executor));
+        }
+        Map<String, byte[]> done = new TreeMap<>();
+        try {
+            for (var e : digests.entrySet()) {
+                done.put(e.getKey(), e.getValue().join());
+            }
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+        Files.writeString(dir.resolve(SUMS_FILE), sums(done), StandardCharsets.UTF_8);
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (String file : files()) {
-            if (file.equals(SUMS_FILE)) {
-                Files.writeString(dir.resolve(file), sums(digests), StandardCharsets.UTF_8);
-            } else {
-                MessageDigest md = sha256();
-                try (OutputStream os = new DigestOutputStream(
-                        new java.io.BufferedOutputStream(Files.newOutputStream(dir.resolve(file))), md)) {
-                    write(file, os);
-                }
-                digests.put(file, md.digest());
-            }
             sizes.put(file, Files.size(dir.resolve(file)));
         }
         return sizes;
+    }
+
+    private byte[] writeFile(Path path, String file) {
+        MessageDigest md = sha256();
+        try (OutputStream os = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16),
+                md)) {
+            write(file, os);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return md.digest();
     }
 
     /** The {@code SHA256SUMS} text: one {@code "<hex>  <file>"} line per file, sorted by file name. */

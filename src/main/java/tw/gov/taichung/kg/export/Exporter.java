@@ -76,15 +76,17 @@ public final class Exporter {
 
     /** Writes the named graphs of {@code dsg}; JSON-LD refers to the context published under {@code iris}. */
     public static void write(DatasetGraph dsg, Format format, Iris iris, OutputStream out) {
-        if (format.quads()) {
-            List<Quad> quads = format == Format.NQ ? sortedQuads(dsg) : Sorting.namedQuads(dsg);
-            switch (format) {
-                case NQ -> lines(quads.stream().map(Exporter::line).toList(), out);
-                case TRIG -> stream(out, RDFFormat.TRIG_BLOCKS, s -> quads.forEach(s::quad));
-                default -> JsonLdWriter.writeQuads(quads, iris, out);
-            }
-        } else {
-            writeTriples(Sorting.unionTriples(dsg), format, iris, out);
+        write(new Sorted(dsg), format, iris, out);
+    }
+
+    static void write(Sorted sorted, Format format, Iris iris, OutputStream out) {
+        switch (format) {
+            case NQ -> lines(sorted.lines(), out);
+            case TRIG -> stream(out, RDFFormat.TRIG_BLOCKS, s -> sorted.byGraph().forEach(s::quad));
+            case JSONLD -> JsonLdWriter.writeQuads(sorted.byGraph(), iris, out);
+            case TTL -> stream(out, RDFFormat.TURTLE_BLOCKS, s -> sorted.union().forEach(s::triple));
+            case NT -> lines(sorted.union().stream().map(t -> sorted.key(t) + " .").toList(), out);
+            case RDF -> RdfXmlWriter.write(sorted.union(), Sorting.prefixes(), out);
         }
     }
 
@@ -111,26 +113,6 @@ public final class Exporter {
         }
     }
 
-    static List<Quad> sortedQuads(DatasetGraph dsg) {
-        List<Quad> quads = new java.util.ArrayList<>();
-        dsg.find().forEachRemaining(q -> {
-            if (!q.isDefaultGraph()) {
-                quads.add(q);
-            }
-        });
-        return Sorting.sortBy(quads, Exporter::line);
-    }
-
-    /** A copy of the named graphs, filled in sorted order, with the standard prefixes. */
-    public static DatasetGraph sorted(DatasetGraph dsg) {
-        DatasetGraph copy = DatasetGraphFactory.create();
-        copy.prefixes().putAll(Vocab.prefixes().getNsPrefixMap());
-        for (Quad q : sortedQuads(dsg)) {
-            copy.add(q);
-        }
-        return copy;
-    }
-
     private static void stream(OutputStream out, RDFFormat format, java.util.function.Consumer<StreamRDF> body) {
         StreamRDF s = StreamRDFWriter.getWriterStream(out, format);
         s.start();
@@ -146,10 +128,5 @@ public final class Exporter {
             w.print('\n');
         }
         w.flush();
-    }
-
-    private static String line(Quad q) {
-        return Sorting.nt(q.getSubject()) + " " + Sorting.nt(q.getPredicate()) + " "
-                + Sorting.nt(q.getObject()) + " " + Sorting.nt(q.getGraph()) + " .";
     }
 }

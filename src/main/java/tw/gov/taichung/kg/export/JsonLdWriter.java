@@ -1,42 +1,43 @@
 package tw.gov.taichung.kg.export;
 
-import com.apicatalog.jsonld.JsonLd;
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdVersion;
-import com.apicatalog.jsonld.document.JsonDocument;
-import com.apicatalog.jsonld.serialization.QuadsToJsonld;
-import com.apicatalog.rdf.api.RdfConsumerException;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
-import java.util.HashMap;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.TextDirection;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.XSD;
 import tw.gov.taichung.kg.model.Iris;
 
 /**
  * JSON-LD that refers to one published context, {@code {base}context.jsonld}, instead of repeating it.
- * Jena's own JSON-LD writer can only inline a context made from the prefixes, so this class drives the
- * same engine Jena uses (Titanium): RDF to expanded JSON-LD in sorted order, compaction against the
- * context, then the context object is replaced by its URL. Output is deterministic: sorted input,
- * {@code ordered} processing, pretty-printed with sorted keys. Language tags keep the case of the data
- * ({@code zh-Hant}), which JSON-LD processing would otherwise lowercase.
+ * The context holds only prefixes, so compaction against it is simple enough to do while streaming:
+ * one node object per subject, IRIs as compact IRIs where a prefix fits (the shortest, then the least, as
+ * JSON-LD 1.1's IRI compaction chooses; property names and types also by an exact prefix match), single
+ * values unwrapped, {@code rdf:type} as {@code @type}, plain strings as JSON strings, other literals as
+ * value objects with their language (in the data's case, {@code zh-Hant}) or compacted datatype, properties
+ * in the order of their full IRIs. This gives what compacting with a JSON-LD processor (Titanium, as Jena uses) gives, without
+ * building the expanded document first, which made JSON-LD the slowest dump to write. Statements come
+ * sorted and node objects are ordered by IRI, so the output is deterministic (and byte for byte what the
+ * processor wrote with ordered output).
  */
 public final class JsonLdWriter {
     /** The file name of the context, in the dump folder and at the root of the site. */
     public static final String CONTEXT_FILE = "context.jsonld";
     private static final Map<String, ?> PRETTY = Map.of(JsonGenerator.PRETTY_PRINTING, true);
+    private static final String XSD_STRING = XSD.xstring.getURI();
+    private static final String LANG_STRING = RDF.langString.getURI();
 
     private JsonLdWriter() {
     }
@@ -55,109 +56,200 @@ public final class JsonLdWriter {
 
     /** Writes the context document. */
     public static void writeContext(OutputStream out) {
-        write(context(), out);
+        JsonGenerator g = generator(out);
+        g.write(context());
+        finish(g, out);
     }
 
-    /** Writes sorted quads (named graphs) as JSON-LD with the published context. */
+    /** Writes quads sorted by graph, subject, predicate, object (named graphs) with the published context. */
     static void writeQuads(List<Quad> sorted, Iris iris, OutputStream out) {
-        QuadsToJsonld rdf = engine();
-        Map<String, String> tags = new HashMap<>();
-        for (Quad q : sorted) {
-            add(rdf, q.getSubject(), q.getPredicate(), q.getObject(), q.getGraph().getURI(), tags);
-        }
-        write(compact(rdf, iris, tags), out);
-    }
-
-    /** Writes sorted triples (one graph) as JSON-LD with the published context. */
-    static void writeTriples(List<Triple> sorted, Iris iris, OutputStream out) {
-        QuadsToJsonld rdf = engine();
-        Map<String, String> tags = new HashMap<>();
-        for (Triple t : sorted) {
-            add(rdf, t.getSubject(), t.getPredicate(), t.getObject(), null, tags);
-        }
-        write(compact(rdf, iris, tags), out);
-    }
-
-    private static QuadsToJsonld engine() {
-        return JsonLd.fromRdf().mode(JsonLdVersion.V1_1).ordered(true).useNativeTypes(false).useRdfType(false);
-    }
-
-    private static void add(QuadsToJsonld rdf, Node s, Node p, Node o, String graph, Map<String, String> tags) {
-        if (!s.isURI() || !o.isURI() && !o.isLiteral()) {
-            throw new IllegalArgumentException("blank nodes are not published: " + s + " " + p + " " + o);
-        }
-        try {
-            if (o.isLiteral()) {
-                String lang = o.getLiteralLanguage();
-                if (!lang.isEmpty()) {
-                    tags.put(lang.toLowerCase(Locale.ROOT), lang);
-                }
-                rdf.quad(s.getURI(), p.getURI(), o.getLiteralLexicalForm(), o.getLiteralDatatypeURI(),
-                        lang.isEmpty() ? null : lang, null, graph);
-            } else {
-                rdf.quad(s.getURI(), p.getURI(), o.getURI(), null, null, null, graph);
+        List<List<Quad>> graphs = byIri(runs(sorted, Quad::getGraph), Quad::getGraph);
+        JsonGenerator g = generator(out);
+        g.writeStartObject();
+        g.write("@context", contextUrl(iris));
+        if (graphs.size() == 1) {
+            graphContents(g, graphs.get(0));
+        } else {
+            g.writeStartArray("@graph");
+            for (List<Quad> graph : graphs) {
+                g.writeStartObject();
+                graphContents(g, graph);
+                g.writeEnd();
             }
-        } catch (RdfConsumerException e) {
-            throw new JenaException("JSON-LD: " + e.getMessage(), e);
+            g.writeEnd();
         }
+        g.writeEnd();
+        finish(g, out);
     }
 
-    private static JsonObject compact(QuadsToJsonld rdf, Iris iris, Map<String, String> tags) {
-        try {
-            JsonArray expanded = rdf.toJsonLd();
-            JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded),
-                    JsonDocument.of(context())).ordered(true).get();
-            JsonObjectBuilder out = Json.createObjectBuilder().add("@context", contextUrl(iris));
-            compacted.forEach((k, v) -> {
-                if (!k.equals("@context")) {
-                    out.add(k, restoreTags(v, tags));
+    /** Writes triples sorted by subject, predicate, object (one graph) with the published context. */
+    static void writeTriples(List<Triple> sorted, Iris iris, OutputStream out) {
+        List<List<Triple>> nodes = byIri(runs(sorted, Triple::getSubject), Triple::getSubject);
+        JsonGenerator g = generator(out);
+        g.writeStartObject();
+        g.write("@context", contextUrl(iris));
+        if (nodes.size() == 1) {
+            nodeContents(g, nodes.get(0));
+        } else {
+            g.writeStartArray("@graph");
+            for (List<Triple> node : nodes) {
+                g.writeStartObject();
+                nodeContents(g, node);
+                g.writeEnd();
+            }
+            g.writeEnd();
+        }
+        g.writeEnd();
+        finish(g, out);
+    }
+
+    private static void graphContents(JsonGenerator g, List<Quad> graph) {
+        g.writeStartArray("@graph");
+        for (List<Quad> node : byIri(runs(graph, Quad::getSubject), Quad::getSubject)) {
+            g.writeStartObject();
+            nodeContents(g, node.stream().map(Quad::asTriple).toList());
+            g.writeEnd();
+        }
+        g.writeEnd();
+        g.write("@id", iri(graph.get(0).getGraph(), false));
+    }
+
+    private static void nodeContents(JsonGenerator g, List<Triple> node) {
+        Node subject = node.get(0).getSubject();
+        g.write("@id", iri(subject, false));
+        List<String> types = new ArrayList<>();
+        Map<String, List<Node>> properties = new TreeMap<>();
+        for (Triple t : node) {
+            if (t.getPredicate().equals(RDF.Nodes.type) && t.getObject().isURI()) {
+                types.add(iri(t.getObject(), true));
+            } else {
+                properties.computeIfAbsent(t.getPredicate().getURI(), k -> new ArrayList<>()).add(t.getObject());
+            }
+        }
+        if (types.size() == 1) {
+            g.write("@type", types.get(0));
+        } else if (!types.isEmpty()) {
+            g.writeStartArray("@type");
+            types.forEach(g::write);
+            g.writeEnd();
+        }
+        properties.forEach((property, values) -> {
+            String key = compact(property, true);
+            if (values.size() == 1) {
+                g.writeKey(key);
+                value(g, values.get(0));
+            } else {
+                g.writeStartArray(key);
+                values.forEach(v -> value(g, v));
+                g.writeEnd();
+            }
+        });
+    }
+
+    private static void value(JsonGenerator g, Node o) {
+        if (o.isURI()) {
+            g.writeStartObject().write("@id", iri(o, false)).writeEnd();
+            return;
+        }
+        if (!o.isLiteral()) {
+            throw new IllegalArgumentException("blank nodes are not published: " + o);
+        }
+        String lang = o.getLiteralLanguage();
+        String dt = o.getLiteralDatatypeURI();
+        TextDirection dir = o.getLiteralBaseDirection();
+        if (lang.isEmpty() && XSD_STRING.equals(dt)) {
+            g.write(o.getLiteralLexicalForm());
+            return;
+        }
+        g.writeStartObject();
+        if (dir != null) {
+            g.write("@direction", dir.direction());
+        }
+        if (!lang.isEmpty()) {
+            g.write("@language", lang);
+        } else if (!LANG_STRING.equals(dt)) {
+            g.write("@type", compact(dt, true));
+        }
+        g.write("@value", o.getLiteralLexicalForm());
+        g.writeEnd();
+    }
+
+    private static String iri(Node n, boolean vocab) {
+        if (!n.isURI()) {
+            throw new IllegalArgumentException("blank nodes are not published: " + n);
+        }
+        return compact(n.getURI(), vocab);
+    }
+
+    /** JSON-LD 1.1 IRI compaction against a context of prefixes only. */
+    static String compact(String iri, boolean vocab) {
+        String best = null;
+        for (Map.Entry<String, String> p : Sorting.prefixes().entrySet()) {
+            String ns = p.getValue();
+            if (vocab && iri.equals(ns)) {
+                return p.getKey();
+            }
+            if (iri.length() > ns.length() && iri.startsWith(ns) && !iri.startsWith("//", ns.length())) {
+                String candidate = p.getKey() + ":" + iri.substring(ns.length());
+                if (best == null || candidate.length() < best.length()
+                        || candidate.length() == best.length() && candidate.compareTo(best) < 0) {
+                    best = candidate;
                 }
-            });
-            return out.build();
-        } catch (JsonLdError e) {
-            throw new JenaException("JSON-LD: " + e.getMessage(), e);
+            }
         }
+        return best != null ? best : iri;
     }
 
-    private static JsonValue restoreTags(JsonValue v, Map<String, String> tags) {
-        if (v instanceof JsonObject o) {
-            JsonObjectBuilder b = Json.createObjectBuilder();
-            o.forEach((k, x) -> b.add(k, k.equals("@language") && x instanceof JsonString s
-                    ? Json.createValue(tags.getOrDefault(s.getString().toLowerCase(Locale.ROOT), s.getString()))
-                    : restoreTags(x, tags)));
-            return b.build();
+    private static <T> List<List<T>> runs(List<T> sorted, java.util.function.Function<T, Node> by) {
+        List<List<T>> out = new ArrayList<>();
+        List<T> current = null;
+        Node key = null;
+        for (T t : sorted) {
+            Node k = by.apply(t);
+            if (current == null || !k.equals(key)) {
+                current = new ArrayList<>();
+                out.add(current);
+                key = k;
+            }
+            current.add(t);
         }
-        if (v instanceof JsonArray a) {
-            JsonArrayBuilder b = Json.createArrayBuilder();
-            a.forEach(x -> b.add(restoreTags(x, tags)));
-            return b.build();
-        }
-        return v;
+        return out;
     }
 
-    private static void write(JsonObject json, OutputStream out) {
-        Json.createWriterFactory(PRETTY).createWriter(new NonClosing(out)).write(json);
+    /** Node objects in the order of their IRIs (as a JSON-LD processor orders them), not of N-Triples terms. */
+    private static <T> List<List<T>> byIri(List<List<T>> runs, java.util.function.Function<T, Node> by) {
+        runs.sort((a, b) -> by.apply(a.get(0)).getURI().compareTo(by.apply(b.get(0)).getURI()));
+        return runs;
+    }
+
+    private static JsonGenerator generator(OutputStream out) {
+        return Json.createGeneratorFactory(PRETTY).createGenerator(new NonClosing(out),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void finish(JsonGenerator g, OutputStream out) {
+        g.close();
         try {
             out.write('\n');
             out.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** Keeps the JSON writer from closing the caller's stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    /** Keeps the JSON generator from closing the caller's stream. */
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }
 
         @Override
-        public void write(byte[] b, int off, int len) throws java.io.IOException {
+        public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
         }
 
         @Override
-        public void close() throws java.io.IOException {
+        public void close() throws IOException {
             flush();
         }
     }
