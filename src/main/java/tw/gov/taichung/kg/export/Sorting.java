@@ -30,10 +30,16 @@ final class Sorting {
         return nt(t.getSubject()) + " " + nt(t.getPredicate()) + " " + nt(t.getObject());
     }
 
-    /** The standard prefixes, by prefix name. */
+    private static final Map<String, String> PREFIXES = sortedPrefixes();
+
+    /** The standard prefixes, by prefix name (unmodifiable). */
     static Map<String, String> prefixes() {
+        return PREFIXES;
+    }
+
+    private static Map<String, String> sortedPrefixes() {
         Map<String, String> out = new LinkedHashMap<>();
         new TreeMap<>(Vocab.prefixes().getNsPrefixMap()).forEach(out::put);
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 }
