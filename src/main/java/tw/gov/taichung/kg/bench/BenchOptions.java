@@ -15,7 +15,8 @@ import java.util.Set;
  * @param report        where the Markdown tables go
  * @param repo          the project folder (for bench/virtuoso.sh and the commit id)
  * @param jar           tdkg.jar for the command-line measurements (null: the jar this runs from)
- * @param engines       what to measure: fuseki-mem (tdkg serve), fuseki-tdb2, fuseki-nq (prototype: Fuseki over
+ * @param engines       what to measure: fuseki-mem (tdkg serve), fuseki-mem-nocache (tdkg serve --answer-cache 0),
+ *                      fuseki-tdb2, fuseki-nq (prototype: Fuseki over
  *                      the N-Quads in plain in-memory graphs, tuned JVM), virtuoso, jena-mem, jena-tdb2, rdf4j-mem,
  *                      and fuseki-tdb2-cache / fuseki-nq-cache (the same servers behind {@link AnswerCache})
  * @param warmup        seconds of warm-up before each timed query pass
@@ -36,7 +37,7 @@ public record BenchOptions(List<Integer> sizes, Path work, Path realData, Path q
                            int repeat, String heap, int batchCopies, int maxDumpsSize, int maxMemorySize,
                            List<String> tuned, boolean append, boolean reuse) {
     /** Every engine the harness knows. */
-    public static final List<String> ENGINES = List.of("fuseki-mem", "fuseki-tdb2", "fuseki-nq", "virtuoso",
+    public static final List<String> ENGINES = List.of("fuseki-mem", "fuseki-mem-nocache", "fuseki-tdb2", "fuseki-nq", "virtuoso",
             "jena-mem", "jena-tdb2", "rdf4j-mem", "fuseki-tdb2-cache", "fuseki-nq-cache");
 
     public BenchOptions {

@@ -28,6 +28,7 @@ final class Proc implements AutoCloseable {
     private volatile long cpuTicks = -1;
     private volatile long endNanos;
     private final Thread reader;
+    private volatile String endpoint;
 
     private Proc(Process process, long startNanos, Path log) {
         this.process = process;
@@ -235,5 +236,14 @@ final class Proc implements AutoCloseable {
         if (endNanos == 0) {
             endNanos = System.nanoTime();
         }
+    }
+
+    /** The SPARQL endpoint of a server process, once known. */
+    String endpoint() {
+        return endpoint;
+    }
+
+    void endpoint(String url) {
+        endpoint = url;
     }
 }

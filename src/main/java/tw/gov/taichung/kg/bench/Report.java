@@ -10,8 +10,8 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /** Turns the results JSON into Markdown tables (the figures of BENCHMARKS.md). */
 public final class Report {
-    private static final String[] HTTP = {"fuseki-mem", "fuseki-tdb2", "fuseki-nq", "virtuoso", "fuseki-tdb2-cache",
-        "fuseki-nq-cache"};
+    private static final String[] HTTP = {"fuseki-mem", "fuseki-mem-nocache", "fuseki-tdb2", "fuseki-nq", "virtuoso",
+        "fuseki-tdb2-cache", "fuseki-nq-cache"};
     private static final String[] INPROC = {"jena-mem", "jena-tdb2", "rdf4j-mem"};
     private final JsonObject res;
     private final StringBuilder sb = new StringBuilder();

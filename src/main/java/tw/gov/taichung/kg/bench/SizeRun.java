@@ -383,6 +383,14 @@ final class SizeRun {
                 }
                 save();
             }
+            if (o.has("fuseki-mem-nocache") && size <= o.maxMemorySize() && data.size() == 1) {
+                Proc p = startServe(new Variant("plain", null, List.of()), data.get(0), List.of("--answer-cache", "0",
+                        "--cache", dir.resolve("serve-cache").toString(), "--timeout", "30"),
+                        Duration.ofMinutes(size <= 10 ? 5 : 60));
+                up.add(new Running("fuseki-mem-nocache", new HttpEngine(p.endpoint(), Duration.ofSeconds(60)),
+                        p.pid(), p));
+                save();
+            }
             if ((o.has("fuseki-tdb2") || o.has("fuseki-tdb2-cache")) && Files.isDirectory(tdb2)) {
                 Running t = serveWorker("fuseki-tdb2", "serve-tdb2", "2g", List.of(), "--dir", tdb2.toString());
                 if (o.has("fuseki-tdb2")) {
@@ -535,6 +543,7 @@ final class SizeRun {
         Proc p = Proc.start(launcher.cli(v.java(), v.jvm(), cmd.toArray(String[]::new)), o.repo(), logs.resolve(JAR_LOG));
         try {
             firstAnswer(p, port, "/kg/sparql", timeout);
+            p.endpoint("http://127.0.0.1:" + port + "/kg/sparql");
             return p;
         } catch (RuntimeException e) {
             p.close();

@@ -57,6 +57,12 @@ final class ServeCommand implements Callable<Integer> {
             + "(default: twice the processors, at least 4)")
     Integer maxConcurrent;
 
+    @Option(names = "--answer-cache", paramLabel = "MB", description = "memory for kept answers: a query "
+            + "asked again (same text, same Accept) is answered from memory, as the data cannot change while "
+            + "serving; 0 turns it off; never used with --allow-update (default: ${DEFAULT-VALUE})",
+            defaultValue = "64")
+    long answerCacheMb;
+
     @Option(names = "--max-update-bytes", description = "largest update request body, in bytes (default: "
             + "${DEFAULT-VALUE})", defaultValue = "" + tw.gov.taichung.kg.serve.Exposure.DEFAULT_MAX_UPDATE_BYTES)
     long maxUpdateBytes;
@@ -114,13 +120,18 @@ final class ServeCommand implements Callable<Integer> {
                     + "must be positive");
             return null;
         }
+        if (answerCacheMb < 0) {
+            System.err.println("--answer-cache must not be negative");
+            return null;
+        }
         if (host != null) {
             System.err.println("WARNING: listening on " + host + ", not only on loopback: anyone who can reach "
                     + "this address can query the graph" + (allowUpdate ? " (updates need a password; basic auth "
                     + "sends it in clear text, so put TLS in front)" : ""));
         }
         return new tw.gov.taichung.kg.serve.Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes,
-                maxConcurrent != null ? maxConcurrent : tw.gov.taichung.kg.serve.Exposure.defaultConcurrency());
+                maxConcurrent != null ? maxConcurrent : tw.gov.taichung.kg.serve.Exposure.defaultConcurrency(),
+                answerCacheMb * 1024L * 1024L);
     }
 
     /**

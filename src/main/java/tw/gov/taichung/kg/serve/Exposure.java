@@ -18,12 +18,15 @@ import java.nio.file.Path;
  * @param maxUpdateBytes largest request body accepted on the update endpoints (413 above)
  * @param maxConcurrent  SPARQL requests run at once at most; more wait their turn (see
  *                       {@link ConcurrencyLimitFilter})
+ * @param answerCacheBytes memory for kept answers of a read-only endpoint (see {@link AnswerCache}); 0: none.
+ *                       Never used when updates are on.
  */
 public record Exposure(String host, Path passwordFile, int maxRows, long maxQueryBytes, long maxUpdateBytes,
-                       int maxConcurrent) {
+                       int maxConcurrent, long answerCacheBytes) {
     public static final int DEFAULT_MAX_ROWS = 10_000;
     public static final long DEFAULT_MAX_QUERY_BYTES = 64 * 1024;
     public static final long DEFAULT_MAX_UPDATE_BYTES = 16L * 1024 * 1024;
+    public static final long DEFAULT_ANSWER_CACHE_BYTES = 64L * 1024 * 1024;
 
     public Exposure {
         if (host != null && host.isBlank()) {
@@ -38,6 +41,9 @@ public record Exposure(String host, Path passwordFile, int maxRows, long maxQuer
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException("maxConcurrent must be positive: " + maxConcurrent);
         }
+        if (answerCacheBytes < 0) {
+            throw new IllegalArgumentException("answerCacheBytes must not be negative: " + answerCacheBytes);
+        }
     }
 
     /** The default number of SPARQL requests run at once: twice the processors, at least 4. */
@@ -48,7 +54,7 @@ public record Exposure(String host, Path passwordFile, int maxRows, long maxQuer
     /** Loopback, read-only, default limits. */
     public static Exposure defaults() {
         return new Exposure(null, null, DEFAULT_MAX_ROWS, DEFAULT_MAX_QUERY_BYTES, DEFAULT_MAX_UPDATE_BYTES,
-                defaultConcurrency());
+                defaultConcurrency(), DEFAULT_ANSWER_CACHE_BYTES);
     }
 
     /** Whether updates are on (a password file is given). */
@@ -62,22 +68,31 @@ public record Exposure(String host, Path passwordFile, int maxRows, long maxQuer
     }
 
     public Exposure withHost(String newHost) {
-        return new Exposure(newHost, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent);
+        return new Exposure(newHost, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent, answerCacheBytes);
     }
 
     public Exposure withUpdates(Path newPasswordFile) {
-        return new Exposure(host, newPasswordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent);
+        return new Exposure(host, newPasswordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent, answerCacheBytes);
     }
 
     public Exposure withMaxRows(int rows) {
-        return new Exposure(host, passwordFile, rows, maxQueryBytes, maxUpdateBytes, maxConcurrent);
+        return new Exposure(host, passwordFile, rows, maxQueryBytes, maxUpdateBytes, maxConcurrent, answerCacheBytes);
     }
 
     public Exposure withMaxBytes(long query, long update) {
-        return new Exposure(host, passwordFile, maxRows, query, update, maxConcurrent);
+        return new Exposure(host, passwordFile, maxRows, query, update, maxConcurrent, answerCacheBytes);
+    }
+
+    public Exposure withAnswerCache(long newBytes) {
+        return new Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent, newBytes);
+    }
+
+    /** Whether answers are kept: a budget is set and the data cannot change. */
+    public boolean cachesAnswers() {
+        return answerCacheBytes > 0 && !allowUpdate();
     }
 
     public Exposure withMaxConcurrent(int n) {
-        return new Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, n);
+        return new Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, n, answerCacheBytes);
     }
 }

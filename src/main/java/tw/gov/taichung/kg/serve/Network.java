@@ -8,7 +8,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The parts of {@link Server} that face the network: HTTP basic auth for the update endpoints (only when
- * updates are allowed), request-size limits, a bound on concurrent SPARQL requests, and the bind address.
+ * updates are allowed), request-size limits, kept answers (read-only only), a bound on concurrent SPARQL
+ * requests, and the bind address.
  */
 final class Network {
     private Network() {
@@ -23,6 +24,9 @@ final class Network {
         }
         builder.addFilter("/*", new BodyLimitFilter(exposure.maxQueryBytes(), exposure.maxUpdateBytes(),
                 SparqlService.updatePaths(exposure)));
+        if (exposure.cachesAnswers()) {
+            builder.addFilter(SparqlService.NAME + "/*", new AnswerCache(exposure.answerCacheBytes()));
+        }
         builder.addFilter(SparqlService.NAME + "/*", new ConcurrencyLimitFilter(exposure.maxConcurrent(), MAX_WAIT_MILLIS));
     }
 
