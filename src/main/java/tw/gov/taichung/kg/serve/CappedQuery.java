@@ -3,13 +3,20 @@ package tw.gov.taichung.kg.serve;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.server.CounterName;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.ActionExecLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -35,10 +42,57 @@ final class CappedQuery extends SPARQL_QueryDataset {
 
     private final int maxRows;
     private final long timeoutMillis;
+    private final ParsedQueries parsed = new ParsedQueries();
 
     CappedQuery(int maxRows, long timeoutMillis) {
         this.maxRows = maxRows;
         this.timeoutMillis = timeoutMillis;
+    }
+
+    /**
+     * Fuseki's own {@code execute}, step for step, but with parsed queries kept (see {@link ParsedQueries})
+     * and the query logged as the client sent it rather than re-serialised from the parsed form.
+     */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString.isBlank()) {
+            ServletOps.errorBadRequest(queryString.isEmpty() ? "Error: Empty query string" : "Error: Blank query string");
+        }
+        String queryStringLog = ServletOps.formatForLog(queryString);
+        action.log.info(String.format("[%d] Query = %s", action.id, queryStringLog));
+        Query query = null;
+        try {
+            query = parsed.parse(queryString);
+            validateQuery(action, query);
+        } catch (ActionErrorException ex) {
+            throw ex;
+        } catch (QueryParseException ex) {
+            String msg = SPARQLProtocol.messageForParseException(ex);
+            action.log.warn(String.format("[%d] %s", action.id, msg));
+            ServletOps.errorBadRequest(msg);
+        } catch (QueryException ex) {
+            String msg = SPARQLProtocol.messageForException(ex);
+            action.log.warn(String.format("[%d] %s", action.id, msg));
+            ServletOps.errorBadRequest("Error: \n" + queryString + "\n" + msg);
+        }
+        try {
+            action.beginRead();
+            Pair<DatasetGraph, Query> p = decideDataset(action, query, queryStringLog);
+            Query q = p.getRight() == null ? query : p.getRight();
+            try (QueryExec qExec = createQueryExec(action, q, p.getLeft())) {
+                sendResults(action, executeQuery(action, qExec, query, queryStringLog), query.getPrologue());
+            }
+        } catch (QueryParseException ex) {
+            action.abortSilent();
+            ServletOps.errorBadRequest("Query parse error: \n" + queryString + "\n"
+                    + SPARQLProtocol.messageForException(ex));
+        } catch (QueryCancelledException ex) {
+            action.abortSilent();
+            ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+            throw ex;
+        } finally {
+            action.endRead();
+        }
     }
 
     @Override
