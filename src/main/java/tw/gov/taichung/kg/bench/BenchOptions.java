@@ -18,7 +18,7 @@ import java.util.Set;
  * @param engines       what to measure: fuseki-mem (tdkg serve), fuseki-mem-nocache (tdkg serve --answer-cache 0),
  *                      fuseki-tdb2, fuseki-nq (prototype: Fuseki over
  *                      the N-Quads in plain in-memory graphs, tuned JVM), virtuoso, jena-mem, jena-tdb2, rdf4j-mem,
- *                      and fuseki-tdb2-cache / fuseki-nq-cache (the same servers behind {@link AnswerCache})
+ *                      and fuseki-tdb2-cache / fuseki-nq-cache (the same servers with kept answers, as serve has)
  * @param warmup        seconds of warm-up before each timed query pass
  * @param duration      seconds of each timed query pass (latency, then throughput)
  * @param clients       concurrent clients of the throughput pass

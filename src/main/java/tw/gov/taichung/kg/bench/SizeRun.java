@@ -501,7 +501,7 @@ final class SizeRun {
                 int port = Launcher.freePort();
                 List<String> extra = first ? List.of("--no-cache") : List.of("--cache", cache.toString());
                 List<String> cmd = new ArrayList<>(List.of("serve", "--data", data.toAbsolutePath().toString(),
-                        "--port", Integer.toString(port), "--timeout", "30"));
+                        "--port", Integer.toString(port), "--timeout", "30", "--max-rows", "1000000"));
                 cmd.addAll(extra);
                 Proc p = Proc.start(launcher.cli(v.java(), v.jvm(), cmd.toArray(String[]::new)), o.repo(),
                         logs.resolve(JAR_LOG));
@@ -538,7 +538,7 @@ final class SizeRun {
     private Proc startServe(Variant v, Path data, List<String> extra, Duration timeout) {
         int port = Launcher.freePort();
         List<String> cmd = new ArrayList<>(List.of("serve", "--data", data.toAbsolutePath().toString(), "--port",
-                Integer.toString(port)));
+                Integer.toString(port), "--max-rows", "1000000"));
         cmd.addAll(extra);
         Proc p = Proc.start(launcher.cli(v.java(), v.jvm(), cmd.toArray(String[]::new)), o.repo(), logs.resolve(JAR_LOG));
         try {

@@ -14,6 +14,8 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.TDB2Factory;
+import tw.gov.taichung.kg.serve.Exposure;
+import tw.gov.taichung.kg.serve.Server;
 
 /**
  * One measurement in its own JVM, so that its time, heap and resident set are its own. The runner starts
@@ -165,10 +167,14 @@ public final class Worker {
     private static JsonObject serve(DatasetGraph dsg, Args a, long t0) throws IOException {
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         ARQ.getContext().set(ARQ.queryTimeout, a.get("timeout-ms", "30000"));
-        // /kg as serve has it; /kgc the same dataset behind the answer cache prototype
-        FusekiServer server = FusekiServer.create().port(a.integer("port", 0)).loopback(true).enablePing(true)
-                .add("/kg", dsg, false).add("/kgc", dsg, false)
-                .addFilter("/kgc/*", new AnswerCache(256L << 20, 4 << 20)).build();
+        // /kg as serve has it, without kept answers; /kgc the same endpoint with them (serve's default)
+        long timeout = Long.parseLong(a.get("timeout-ms", "30000"));
+        FusekiServer.Builder b = FusekiServer.create().port(a.integer("port", 0)).loopback(true).enablePing(true);
+        // no row cap, so that answers at every size can be compared with the peer's
+        Exposure e = Exposure.defaults().withMaxRows(Integer.MAX_VALUE - 1);
+        Server.addQueryEndpoint(b, "/kg", dsg, timeout, e.withAnswerCache(0));
+        Server.addQueryEndpoint(b, "/kgc", dsg, timeout, e);
+        FusekiServer server = b.build();
         server.start();
         System.out.println("@ready " + server.getPort() + " " + (System.nanoTime() - t0) / 1_000_000);
         System.out.flush();

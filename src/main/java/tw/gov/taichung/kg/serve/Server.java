@@ -66,6 +66,24 @@ public final class Server {
         t.start();
     }
 
+    /**
+     * Adds a read-only SPARQL query endpoint at {@code name} ({@code name/sparql}, {@code name/query}) with
+     * the settings {@code serve} gives {@code /kg}: row cap, timeout, parsed queries kept, and kept answers
+     * when {@code exposure} has a budget for them. Without the linked-data pages and web interface, which
+     * need the data published in memory; the benchmark serves TDB2 databases of any size this way.
+     */
+    public static void addQueryEndpoint(FusekiServer.Builder builder, String name, DatasetGraph dataset,
+            long timeoutMillis, Exposure exposure) {
+        if (exposure.allowUpdate()) {
+            throw new IllegalArgumentException("a query endpoint takes no updates");
+        }
+        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        builder.add(name, SparqlService.build(dataset, timeoutMillis, exposure));
+        if (exposure.cachesAnswers()) {
+            builder.addFilter(name + "/*", new AnswerCache(exposure.answerCacheBytes()));
+        }
+    }
+
     /** Builds and starts the server; the caller stops it. */
     public static FusekiServer start(DatasetGraph dataset, Options options) {
         return start(dataset, null, options);
