@@ -145,7 +145,7 @@ public final class Report {
                 }
             }
         }
-        List<String> order = List.of("plain", "cds", "tuned", "jdk25", "jdk25-aot", "jdk25-aot-tuned");
+        List<String> order = List.of("plain", "bin/tdkg", "cds", "tuned", "jdk25", "jdk25-aot", "jdk25-aot-tuned");
         variants.sort(java.util.Comparator.comparingInt(v -> order.indexOf(v) < 0 ? 99 : order.indexOf(v)));
         List<String> head = new ArrayList<>(List.of("size"));
         variants.forEach(v -> head.add("tdkg serve " + v));

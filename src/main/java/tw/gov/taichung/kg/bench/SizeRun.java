@@ -224,7 +224,7 @@ final class SizeRun {
         for (var v : variants("build", data)) {
             JsonArray runs = new JsonArray();
             for (int i = 0; i < n; i++) {
-                Proc p = Proc.run(launcher.cli(v.java(), v.jvm(), "build", "--data", data.toAbsolutePath().toString(),
+                Proc p = Proc.run(command(v, "build", "--data", data.toAbsolutePath().toString(),
                         "--out", out.toString()), o.repo(), logs.resolve(JAR_LOG), timeout);
                 int exit = p.waitFor(Duration.ofSeconds(1));
                 JsonObject run = Json.obj();
@@ -267,6 +267,19 @@ final class SizeRun {
     private List<Variant> variants(String command, Path data) {
         List<Variant> out = new ArrayList<>();
         out.add(new Variant("plain", null, List.of()));
+        if (launcher.jar() != null && Files.isExecutable(o.repo().resolve(LAUNCHER))) {
+            Variant script = new Variant(LAUNCHER, LAUNCHER, List.of());
+            // its first run makes the class archive it uses from then on (at exit): not timed
+            Path log = logs.resolve("training.log");
+            if (command.equals("build")) {
+                Proc.run(command(script, "build", "--data", data.toAbsolutePath().toString(), "--out",
+                        dir.resolve("kg-training").toString()), o.repo(), log, Duration.ofMinutes(10));
+            } else {
+                startServe(script, data, List.of("--cache", dir.resolve("serve-cache-training").toString()),
+                        Duration.ofMinutes(10)).terminate(Duration.ofMinutes(2));
+            }
+            out.add(script);
+        }
         Path jsa = o.work().resolve(command + ".jsa");
         if (!Files.exists(jsa)) {
             train(command, data, null, List.of("-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds=off"));
@@ -301,6 +314,19 @@ final class SizeRun {
             }
         }
         return out;
+    }
+
+    private static final String LAUNCHER = "bin/tdkg";
+
+    /** The command line of a variant: {@code java} with its options and the jar, or the bin/tdkg launcher. */
+    private List<String> command(Variant v, String... args) {
+        if (LAUNCHER.equals(v.java())) {
+            List<String> cmd = new ArrayList<>(List.of("env", "TDKG_JAR=" + launcher.jar().toAbsolutePath(),
+                    o.repo().resolve(LAUNCHER).toString()));
+            cmd.addAll(List.of(args));
+            return cmd;
+        }
+        return launcher.cli(v.java(), v.jvm(), args);
     }
 
     /** A training run of {@code command} that writes a class archive or AOT cache at exit. */
@@ -503,7 +529,7 @@ final class SizeRun {
                 List<String> cmd = new ArrayList<>(List.of("serve", "--data", data.toAbsolutePath().toString(),
                         "--port", Integer.toString(port), "--timeout", "30", "--max-rows", "1000000"));
                 cmd.addAll(extra);
-                Proc p = Proc.start(launcher.cli(v.java(), v.jvm(), cmd.toArray(String[]::new)), o.repo(),
+                Proc p = Proc.start(command(v, cmd.toArray(String[]::new)), o.repo(),
                         logs.resolve(JAR_LOG));
                 boolean kept = false;
                 try {
@@ -540,7 +566,7 @@ final class SizeRun {
         List<String> cmd = new ArrayList<>(List.of("serve", "--data", data.toAbsolutePath().toString(), "--port",
                 Integer.toString(port), "--max-rows", "1000000"));
         cmd.addAll(extra);
-        Proc p = Proc.start(launcher.cli(v.java(), v.jvm(), cmd.toArray(String[]::new)), o.repo(), logs.resolve(JAR_LOG));
+        Proc p = Proc.start(command(v, cmd.toArray(String[]::new)), o.repo(), logs.resolve(JAR_LOG));
         try {
             firstAnswer(p, port, "/kg/sparql", timeout);
             p.endpoint("http://127.0.0.1:" + port + "/kg/sparql");
