@@ -52,7 +52,8 @@ public final class JenaEngine implements QueryEngine {
     public long select(String sparql) {
         Query q = QueryFactory.create(sparql);
         return Txn.calculateRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg)).build()) {
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg))
+                    .timeout(QueryEngine.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS).build()) {
                 ResultSet rs = qe.execSelect();
                 long n = 0;
                 while (rs.hasNext()) {

@@ -109,6 +109,7 @@ public final class Rdf4jEngine implements QueryEngine {
     private TupleQuery query(RepositoryConnection c, String sparql) {
         TupleQuery q = c.prepareTupleQuery(QueryLanguage.SPARQL, sparql);
         q.setDataset(dataset);
+        q.setMaxExecutionTime(QueryEngine.TIMEOUT_SECONDS);
         return q;
     }
 
