@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Timed passes over several engines at once, so that whatever else the machine is doing weighs on all of
  * them alike: the latency pass sends each query to every engine in turn (the engine order rotating each
- * round), and the throughput pass gives each engine short slices in rotation until each has had its time.
+ * round; the timed pass always ends with a whole round, so that slow queries late in the mix are not left
+ * out at large sizes; the warm-up may stop anywhere), and the throughput pass gives each engine short slices in rotation until each has had its time.
  */
 final class Interleaved {
     private Interleaved() {
@@ -69,7 +70,7 @@ final class Interleaved {
                     }
                 }
                 round++;
-                if (System.nanoTime() >= deadline) {
+                if (per == null && System.nanoTime() >= deadline) {
                     return;
                 }
             }
