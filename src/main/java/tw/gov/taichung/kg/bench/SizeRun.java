@@ -525,12 +525,9 @@ final class SizeRun {
             for (int i = 0; i <= n; i++) {
                 boolean first = i == 0;
                 int port = Launcher.freePort();
-                List<String> extra = first ? List.of("--no-cache") : List.of("--cache", cache.toString());
-                List<String> cmd = new ArrayList<>(List.of("serve", "--data", data.toAbsolutePath().toString(),
-                        "--port", Integer.toString(port), "--timeout", "30", "--max-rows", "1000000"));
-                cmd.addAll(extra);
-                Proc p = Proc.start(command(v, cmd.toArray(String[]::new)), o.repo(),
-                        logs.resolve(JAR_LOG));
+                List<String> extra = first ? List.of("--timeout", "30", "--no-cache")
+                        : List.of("--timeout", "30", "--cache", cache.toString());
+                Proc p = Proc.start(serveCommand(v, data, port, extra), o.repo(), logs.resolve(JAR_LOG));
                 boolean kept = false;
                 try {
                     JsonObject run = Json.obj();
@@ -560,13 +557,21 @@ final class SizeRun {
         return keep;
     }
 
+    /**
+     * The command line of {@code tdkg serve} over {@code data} on {@code port} in variant {@code v}, answers
+     * uncut (as Virtuoso's ResultSetMaxRows), with {@code extra} options.
+     */
+    private List<String> serveCommand(Variant v, Path data, int port, List<String> extra) {
+        List<String> args = new ArrayList<>(List.of("serve", "--data", data.toAbsolutePath().toString(), "--port",
+                Integer.toString(port), "--max-rows", "1000000"));
+        args.addAll(extra);
+        return command(v, args.toArray(String[]::new));
+    }
+
     /** Starts tdkg serve and waits for its first answer; the caller closes it. */
     private Proc startServe(Variant v, Path data, List<String> extra, Duration timeout) {
         int port = Launcher.freePort();
-        List<String> cmd = new ArrayList<>(List.of("serve", "--data", data.toAbsolutePath().toString(), "--port",
-                Integer.toString(port), "--max-rows", "1000000"));
-        cmd.addAll(extra);
-        Proc p = Proc.start(command(v, cmd.toArray(String[]::new)), o.repo(), logs.resolve(JAR_LOG));
+        Proc p = Proc.start(serveCommand(v, data, port, extra), o.repo(), logs.resolve(JAR_LOG));
         try {
             firstAnswer(p, port, "/kg/sparql", timeout);
             p.endpoint("http://127.0.0.1:" + port + "/kg/sparql");

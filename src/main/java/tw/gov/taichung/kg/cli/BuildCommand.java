@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.BooleanSupplier;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,9 +24,9 @@ import picocli.CommandLine.Option;
 import tw.gov.taichung.kg.export.Dumps;
 import tw.gov.taichung.kg.export.Publication;
 import tw.gov.taichung.kg.load.LoadResult;
+import tw.gov.taichung.kg.model.Iris;
 import tw.gov.taichung.kg.model.Problem;
 import tw.gov.taichung.kg.validate.Validator;
-import tw.gov.taichung.kg.model.Iris;
 
 /**
  * Loads, verifies quotes, validates and writes the dumps (every RDF format, the JSON-LD context, the VoID
@@ -87,11 +87,6 @@ final class BuildCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    /** Writes the dump folder of a conforming load into a temporary sibling, then moves it into place. */
-    static Map<String, Long> writeAtomically(DataOptions.Checked c, Iris iris, Path out) throws IOException {
-        return writeAtomically(c.result(), iris, out, Runnable::run, () -> true);
     }
 
     /**

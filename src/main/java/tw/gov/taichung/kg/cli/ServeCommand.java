@@ -83,11 +83,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         Server.initialiseInBackground();
         Iris iris = new Iris(data.base);
-        DatasetGraph dataset = dataset(iris, exposure);
-        if (dataset == null) {
+        Served served = dataset(iris, exposure);
+        if (served == null) {
             return exitCode;
         }
-        FusekiServer server = Server.start(dataset, readOnlyPublished,
+        FusekiServer server = Server.start(served.dataset(), served.published(),
                 new Server.Options(port, timeoutSeconds * 1000, iris, data.data.resolve("reports"), exposure));
         String root = "http://localhost:" + server.getPort() + "/";
         System.err.println("serving SPARQL at " + root + "kg/sparql, linked data at " + root + "id/..., VoID at "
@@ -139,11 +139,11 @@ final class ServeCommand implements Callable<Integer> {
      * otherwise the data, loaded and validated, in memory (in a writable TDB2 store with --allow-update).
      * Null, with {@link #exitCode} set, when the data has problems or --tdb2 is not usable.
      */
-    private DatasetGraph dataset(Iris iris, tw.gov.taichung.kg.serve.Exposure exposure) {
+    private Served dataset(Iris iris, tw.gov.taichung.kg.serve.Exposure exposure) {
         try {
             if (tdb2 != null && Store.holdsData(tdb2)) {
                 System.err.println("opening the TDB2 database in " + tdb2 + " (--data is not read)");
-                return Store.open(tdb2, () -> null).dataset();
+                return new Served(Store.open(tdb2, () -> null).dataset(), null);
             }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
@@ -156,17 +156,21 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (tdb2 != null) {
             System.err.println("loading the graph into a new TDB2 database in " + tdb2);
-            return Store.open(tdb2, () -> published).dataset();
+            return new Served(Store.open(tdb2, () -> published).dataset(), null);
         }
         if (exposure.allowUpdate()) {
             System.err.println("updates go to memory and are lost when the server stops; use --tdb2 DIR to keep them");
-            return Store.inMemory(published);
+            return new Served(Store.inMemory(published), null);
         }
-        readOnlyPublished = published;
-        return KnowledgeGraph.withUnionDefault(published);
+        return new Served(KnowledgeGraph.withUnionDefault(published), published);
     }
 
-    private DatasetGraph readOnlyPublished;
+    /**
+     * What is served: the dataset behind SPARQL, and, when it is read-only in memory, the published dataset
+     * it was made from (null otherwise), which the linked-data pages then use as it is.
+     */
+    private record Served(DatasetGraph dataset, DatasetGraph published) {
+    }
 
     /**
      * The published dataset: from the snapshot of an earlier validated start with the same data, base and

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.TextDirection;
 import org.apache.jena.graph.Triple;
@@ -63,38 +64,30 @@ public final class JsonLdWriter {
 
     /** Writes quads sorted by graph, subject, predicate, object (named graphs) with the published context. */
     static void writeQuads(List<Quad> sorted, Iris iris, OutputStream out) {
-        List<List<Quad>> graphs = byIri(runs(sorted, Quad::getGraph), Quad::getGraph);
-        JsonGenerator g = generator(out);
-        g.writeStartObject();
-        g.write("@context", contextUrl(iris));
-        if (graphs.size() == 1) {
-            graphContents(g, graphs.get(0));
-        } else {
-            g.writeStartArray("@graph");
-            for (List<Quad> graph : graphs) {
-                g.writeStartObject();
-                graphContents(g, graph);
-                g.writeEnd();
-            }
-            g.writeEnd();
-        }
-        g.writeEnd();
-        finish(g, out);
+        document(byIri(runs(sorted, Quad::getGraph), Quad::getGraph), JsonLdWriter::graphContents, iris, out);
     }
 
     /** Writes triples sorted by subject, predicate, object (one graph) with the published context. */
     static void writeTriples(List<Triple> sorted, Iris iris, OutputStream out) {
-        List<List<Triple>> nodes = byIri(runs(sorted, Triple::getSubject), Triple::getSubject);
+        document(byIri(runs(sorted, Triple::getSubject), Triple::getSubject), JsonLdWriter::nodeContents, iris, out);
+    }
+
+    /**
+     * The top-level object: the context's URL, then the one object's members, or {@code @graph} with one
+     * object per item when there are several (as compaction leaves a one-element top-level array).
+     */
+    private static <T> void document(List<List<T>> items, BiConsumer<JsonGenerator, List<T>> contents, Iris iris,
+            OutputStream out) {
         JsonGenerator g = generator(out);
         g.writeStartObject();
         g.write("@context", contextUrl(iris));
-        if (nodes.size() == 1) {
-            nodeContents(g, nodes.get(0));
+        if (items.size() == 1) {
+            contents.accept(g, items.get(0));
         } else {
             g.writeStartArray("@graph");
-            for (List<Triple> node : nodes) {
+            for (List<T> item : items) {
                 g.writeStartObject();
-                nodeContents(g, node);
+                contents.accept(g, item);
                 g.writeEnd();
             }
             g.writeEnd();

@@ -26,10 +26,6 @@ final class Sorted {
         this.dsg = dsg;
     }
 
-    DatasetGraph dataset() {
-        return dsg;
-    }
-
     String nt(Node n) {
         String s = terms.get(n);
         if (s == null) {
@@ -40,7 +36,7 @@ final class Sorted {
     }
 
     String key(Triple t) {
-        return nt(t.getSubject()) + " " + nt(t.getPredicate()) + " " + nt(t.getObject());
+        return Sorting.key(t, this::nt);
     }
 
     /** The quads of the named graphs by graph, subject, predicate, object (TriG, JSON-LD). */

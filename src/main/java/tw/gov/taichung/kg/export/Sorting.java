@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -17,17 +18,19 @@ final class Sorting {
     private Sorting() {
     }
 
-    static String nt(Node n) {
-        return NTriples.term(n);
-    }
-
     /** The triples of one graph, by subject, predicate, object. */
     static List<Triple> triples(Graph g) {
         return Sorted.sortBy(g.find().toList(), Sorting::key);
     }
 
+    /** A triple's sort key: its N-Triples terms, space-separated. */
     static String key(Triple t) {
-        return nt(t.getSubject()) + " " + nt(t.getPredicate()) + " " + nt(t.getObject());
+        return key(t, NTriples::term);
+    }
+
+    /** The same, with the terms formatted by {@code nt} (which may keep them). */
+    static String key(Triple t, Function<Node, String> nt) {
+        return nt.apply(t.getSubject()) + " " + nt.apply(t.getPredicate()) + " " + nt.apply(t.getObject());
     }
 
     private static final Map<String, String> PREFIXES = sortedPrefixes();

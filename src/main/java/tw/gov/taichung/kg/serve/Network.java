@@ -24,10 +24,15 @@ final class Network {
         }
         builder.addFilter("/*", new BodyLimitFilter(exposure.maxQueryBytes(), exposure.maxUpdateBytes(),
                 SparqlService.updatePaths(exposure)));
-        if (exposure.cachesAnswers()) {
-            builder.addFilter(SparqlService.NAME + "/*", new AnswerCache(exposure.answerCacheBytes()));
-        }
+        keepAnswers(builder, SparqlService.NAME, exposure);
         builder.addFilter(SparqlService.NAME + "/*", new ConcurrencyLimitFilter(exposure.maxConcurrent(), MAX_WAIT_MILLIS));
+    }
+
+    /** Puts kept answers (see {@link AnswerCache}) in front of the endpoints at {@code name}, if asked for. */
+    static void keepAnswers(FusekiServer.Builder builder, String name, Exposure exposure) {
+        if (exposure.cachesAnswers()) {
+            builder.addFilter(name + "/*", new AnswerCache(exposure.answerCacheBytes()));
+        }
     }
 
     /** How long a SPARQL request waits for its turn before it is answered 503. */

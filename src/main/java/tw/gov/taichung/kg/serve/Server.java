@@ -79,9 +79,7 @@ public final class Server {
         }
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         builder.add(name, SparqlService.build(dataset, timeoutMillis, exposure));
-        if (exposure.cachesAnswers()) {
-            builder.addFilter(name + "/*", new AnswerCache(exposure.answerCacheBytes()));
-        }
+        Network.keepAnswers(builder, name, exposure);
     }
 
     /** Builds and starts the server; the caller stops it. */

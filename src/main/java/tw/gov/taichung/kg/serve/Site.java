@@ -61,12 +61,7 @@ final class Site {
      * read from {@code textDir} (may be null: no texts), only those that a report names.
      */
     static Site of(DatasetGraph dataset, Iris iris, Path textDir) {
-        DatasetGraph published = Txn.calculateRead(dataset, () -> Publication.publish(dataset, iris));
-        Site site = new Site(published, iris);
-        if (textDir != null) {
-            site.readTexts(textDir);
-        }
-        return site;
+        return ofPublished(Txn.calculateRead(dataset, () -> Publication.publish(dataset, iris)), iris, textDir);
     }
 
     /** Like {@link #of}, over a dataset that is already published and will not change. */
