@@ -6,7 +6,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tw.gov.taichung.kg.export.Publication;
 import tw.gov.taichung.kg.load.KnowledgeGraph;
 import tw.gov.taichung.kg.model.Iris;
 import tw.gov.taichung.kg.serve.Server;
@@ -177,30 +176,11 @@ final class ServeCommand implements Callable<Integer> {
      * program, or else loaded, validated and kept as a snapshot. Null (exit code set) when the data has problems.
      */
     private DatasetGraph published(Iris iris) {
-        Snapshots snapshots = noCache ? null : new Snapshots(cacheDir != null ? cacheDir : Snapshots.defaultDir());
-        String key = null;
-        if (snapshots != null) {
-            try {
-                key = Snapshots.key(data.data, iris.base());
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                key = null;
-            }
-            DatasetGraph kept = key == null ? null : snapshots.read(key);
-            if (kept != null) {
-                kept.prefixes().putAll(tw.gov.taichung.kg.model.Vocab.prefixes().getNsPrefixMap());
-                System.err.println("data unchanged since it was last validated: serving the validated snapshot");
-                return kept;
-            }
+        ValidatedData.Outcome o = ValidatedData.published(data, iris, cacheDir, noCache, System.err);
+        if (o.fromSnapshot()) {
+            System.err.println("data unchanged since it was last validated: serving the validated snapshot");
         }
-        DataOptions.Checked c = data.load(true, System.err);
-        if (c.exitCode() != Main.OK) {
-            exitCode = c.exitCode();
-            return null;
-        }
-        DatasetGraph published = Publication.publish(c.result().dataset(), iris);
-        if (key != null) {
-            snapshots.write(key, published);
-        }
-        return published;
+        exitCode = o.exitCode();
+        return o.published();
     }
 }
