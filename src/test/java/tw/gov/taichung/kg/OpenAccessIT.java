@@ -161,4 +161,16 @@ class OpenAccessIT {
         HttpResponse<String> page = get("kg/sparql", "text/html");
         assertTrue(page.body().contains("href=\"../editor\""), page.body());
     }
+
+    @Test
+    void crawlersGetASitemapOfEveryEntityPageAndRobotsRules() {
+        HttpResponse<String> robots = get("robots.txt", null);
+        assertEquals("User-agent: *\nDisallow: /kg/\nAllow: /\nSitemap: https://taichung-diplomacy.example/sitemap.xml\n",
+                robots.body());
+        String xml = get("sitemap.xml", null).body();
+        assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset"), xml);
+        assertTrue(xml.contains("<url><loc>https://taichung-diplomacy.example/id/org/nvidia</loc></url>\n"));
+        assertTrue(xml.contains("<url><loc>https://taichung-diplomacy.example/id/trip/2017-06-france</loc></url>\n"));
+        assertTrue(!xml.contains("/id/quote/") && !xml.contains("/id/membership/"), "only entity pages");
+    }
 }
