@@ -86,8 +86,18 @@ final class ServeCommand implements Callable<Integer> {
         if (served == null) {
             return exitCode;
         }
-        FusekiServer server = Server.start(served.dataset(), served.published(),
-                new Server.Options(port, timeoutSeconds * 1000, iris, data.data.resolve("reports"), exposure));
+        FusekiServer server;
+        try {
+            server = Server.start(served.dataset(), served.published(),
+                    new Server.Options(port, timeoutSeconds * 1000, iris, data.data.resolve("reports"), exposure));
+        } catch (RuntimeException e) {
+            if (!portTaken(e)) {
+                throw e;
+            }
+            System.err.println("port " + port + " is already in use on " + (host != null ? host : "localhost")
+                    + " (another server is listening there); stop it or choose another port with --port N");
+            return Main.USAGE;
+        }
         String root = "http://localhost:" + server.getPort() + "/";
         System.err.println("serving SPARQL at " + root + "kg/sparql, linked data at " + root + "id/..., VoID at "
                 + root + ".well-known/void, dumps at " + root + "dumps/ (Ctrl-C stops)");
@@ -101,6 +111,16 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private int exitCode = Main.OK;
+
+    /** Whether starting failed because the address is already in use. */
+    private static boolean portTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The network settings from the options, or null (and a message) when they do not fit together. */
     private tw.gov.taichung.kg.serve.Exposure exposure() {
