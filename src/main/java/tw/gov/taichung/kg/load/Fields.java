@@ -31,7 +31,9 @@ final class Fields {
             }
             if (!allowed.contains(e.getKey())) {
                 problems.add(e.getValue().key().at().problem("UNKNOWN_FIELD",
-                        "unknown field '" + e.getKey() + "'; expected one of " + new TreeSet<>(allowed)));
+                        "unknown field '" + e.getKey() + "'; expected one of " + new TreeSet<>(allowed)
+                                + (e.getKey().contains(" ") ? "; a ',' inside {...} ends a value, so put a text "
+                                        + "that holds commas in quotes" : "")));
             }
         }
     }
