@@ -195,12 +195,13 @@ final class Fields {
         if (t == null) {
             return null;
         }
-        try {
-            return new BigDecimal(t.replace(",", "").replace("_", ""));
-        } catch (NumberFormatException e) {
-            problems.add(at(key).problem("BAD_NUMBER", "'" + key + "' must be a number, not '" + t + "'"));
+        var v = tw.gov.taichung.kg.model.Decimals.parse(t);
+        if (v.isEmpty()) {
+            problems.add(at(key).problem("BAD_NUMBER", "'" + key + "' must be a plain decimal number, not '"
+                    + Provenance.abbreviate(t) + "': " + tw.gov.taichung.kg.model.Decimals.why(t)));
             return null;
         }
+        return v.get();
     }
 
     Integer integer(String key, boolean required) {

@@ -3,7 +3,6 @@ package tw.gov.taichung.kg.load;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import tw.gov.taichung.kg.model.Decimals;
 import tw.gov.taichung.kg.model.PartialDate;
 import tw.gov.taichung.kg.model.Terms;
 import tw.gov.taichung.kg.model.Units;
@@ -42,7 +41,7 @@ final class FigureMapper {
         Fields f = ctx.fields(item, FIELDS);
         Node about = ctx.ref(f, "about", true, Ctx.ENTITY);
         Node measure = scope.measure(f, "measure", true);
-        BigDecimal value = value(f);
+        BigDecimal value = f.decimal("value", true);
         String unit = unit(f);
         Node approx = scope.concept(f, "approx", false, Terms.APPROXIMATIONS, "approximation", "exact");
         Node kind = scope.concept(f, "kind", false, Terms.FIGURE_KINDS, "figure-kind", "actual");
@@ -94,20 +93,6 @@ final class FigureMapper {
         if (observation) {
             ctx.add(fig, Vocab.uri(Vocab.SDMX_ATTRIBUTE + "unitMeasure"), concept);
         }
-    }
-
-    private BigDecimal value(Fields f) {
-        String t = f.text("value", true);
-        if (t == null) {
-            return null;
-        }
-        var v = Decimals.parse(t);
-        if (v.isEmpty()) {
-            ctx.problems.add(f.at("value").problem("BAD_NUMBER", "'value' must be a plain decimal number, not '"
-                    + Provenance.abbreviate(t) + "': " + Decimals.why(t)));
-            return null;
-        }
-        return v.get();
     }
 
     private String unit(Fields f) {
