@@ -155,7 +155,7 @@ class WebPagesIT {
         String json = html.substring(html.indexOf("<script type=\"application/json\" id=\"named-queries\">") + 51);
         json = json.substring(0, json.indexOf("</script>"));
         assertEquals(QueryLibrary.bundled().all().size(), JSON.parseAny(json).getAsArray().size());
-        assertTrue(json.contains("CONCAT(\\\"/trip/\\\", \\\"2016-07-singapore-wcs\\\")"), "parameters filled in");
+        assertTrue(json.contains("?trip dct:identifier \\\"2016-07-singapore-wcs\\\""), "parameters filled in");
         for (String asset : List.of("assets/yasgui/yasgui.min.js", "assets/yasgui/yasgui.min.css", "assets/editor.js",
                 "assets/site.css", "assets/world/LICENSE.txt", "assets/yasgui/LICENSE.txt")) {
             assertEquals(200, WebServer.get(asset, "*/*").statusCode(), asset);
