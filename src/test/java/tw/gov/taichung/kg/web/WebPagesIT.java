@@ -42,6 +42,9 @@ class WebPagesIT {
                 + "</td><td>張光瑤</td><td>副市長</td><td>臺中市政府</td></tr>"), html);
         assertTrue(html.contains("<input name=\"trip\" value=\"2016-07-singapore-wcs\">"), "a form with the parameter");
         assertTrue(html.contains("<a href=\"../editor?query=delegation\">"), "a link into the editor");
+        assertTrue(html.contains("<a href=\"../api/questions/delegation?trip=2016-07-singapore-wcs&amp;format=csv\" download>CSV</a>"
+                + " <a href=\"../api/questions/delegation?trip=2016-07-singapore-wcs&amp;format=json\" download>JSON</a>"),
+                "downloads of the same answer");
     }
 
     @Test
