@@ -161,4 +161,52 @@ class OpenAccessIT {
         HttpResponse<String> page = get("kg/sparql", "text/html");
         assertTrue(page.body().contains("href=\"../editor\""), page.body());
     }
+
+    @Test
+    void crawlersGetASitemapOfEveryEntityPageAndRobotsRules() {
+        HttpResponse<String> robots = get("robots.txt", null);
+        assertEquals("User-agent: *\nDisallow: /kg/\nAllow: /\nSitemap: https://taichung-diplomacy.example/sitemap.xml\n",
+                robots.body());
+        String xml = get("sitemap.xml", null).body();
+        assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset"), xml);
+        assertTrue(xml.contains("<url><loc>https://taichung-diplomacy.example/id/org/nvidia</loc></url>\n"));
+        assertTrue(xml.contains("<url><loc>https://taichung-diplomacy.example/id/trip/2017-06-france</loc></url>\n"));
+        assertTrue(!xml.contains("/id/quote/") && !xml.contains("/id/membership/"), "only entity pages");
+    }
+
+    @Test
+    void documentsCarryAnETagAndAnswer304WhenItMatches() {
+        HttpResponse<String> first = get("id/org/nvidia", "text/turtle");
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(tag.matches("\"[0-9a-f]{32}\""), tag);
+        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create(root + "id/org/nvidia"))
+                .header("Accept", "text/turtle").header("If-None-Match", tag));
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        HttpResponse<String> other = send(HttpRequest.newBuilder(URI.create(root + "id/org/nvidia"))
+                .header("Accept", "application/n-triples").header("If-None-Match", tag));
+        assertEquals(200, other.statusCode(), "another format is another answer");
+        assertTrue(!tag.equals(other.headers().firstValue("ETag").orElse("")));
+    }
+
+    @Test
+    void answersAreGzippedWhenAskedAndLinkToTheirOtherFormats() throws IOException {
+        HttpResponse<byte[]> gz;
+        try {
+            gz = HTTP.send(HttpRequest.newBuilder(URI.create(root + "id/org/nvidia")).header("Accept", "text/turtle")
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+        String unzipped = new String(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+        HttpResponse<String> plain = get("id/org/nvidia", "text/turtle");
+        assertEquals(plain.body(), unzipped);
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        String link = plain.headers().firstValue("Link").orElse("");
+        assertTrue(link.contains("<https://taichung-diplomacy.example/id/org/nvidia>; rel=\"alternate\"; type=\"application/ld+json\""),
+                link);
+        assertTrue(link.contains("type=\"application/n-quads\"") && link.contains("type=\"text/html\""), link);
+    }
 }

@@ -49,7 +49,18 @@ final class ResourceServlet extends HttpServlet {
         } else {
             body = write(description, offer.format());
         }
+        response.setHeader("Link", alternates(iri));
         Http.sendNegotiated(response, offer.contentType(), body);
+    }
+
+    /** The resource in every format it is served in, as {@code Link: <iri>; rel="alternate"; type="…"}. */
+    static String alternates(Node iri) {
+        StringBuilder sb = new StringBuilder();
+        for (Negotiation.Offer o : Negotiation.RDF_AND_HTML) {
+            sb.append(sb.length() > 0 ? ", " : "").append('<').append(iri.getURI()).append(">; rel=\"alternate\"; type=\"")
+                    .append(o.mediaType()).append('"');
+        }
+        return sb.toString();
     }
 
     private byte[] write(DatasetGraph description, Format format) {
