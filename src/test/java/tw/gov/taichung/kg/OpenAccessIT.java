@@ -209,4 +209,20 @@ class OpenAccessIT {
                 link);
         assertTrue(link.contains("type=\"application/n-quads\"") && link.contains("type=\"text/html\""), link);
     }
+
+    @Test
+    void quadFormatsPutEveryStatementInTheDefaultGraphToo() {
+        String nq = get("id/org/nvidia", "application/n-quads").body();
+        var ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFParser.create().source(new ByteArrayInputStream(nq.getBytes(StandardCharsets.UTF_8))).lang(Lang.NQUADS).parse(ds);
+        var named = new java.util.HashSet<org.apache.jena.graph.Triple>();
+        ds.find().forEachRemaining(q -> {
+            if (!q.isDefaultGraph()) {
+                named.add(q.asTriple());
+            }
+        });
+        var dflt = new java.util.HashSet<>(ds.getDefaultGraph().find().toList());
+        assertTrue(!named.isEmpty(), "the report graphs stay");
+        assertEquals(named, dflt, "the default graph holds every statement of the report graphs");
+    }
 }
