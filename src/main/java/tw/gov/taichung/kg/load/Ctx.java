@@ -42,11 +42,19 @@ final class Ctx {
         }
     }
 
+    /**
+     * The IRI of a curated id. The node also gets its id (the last segment of its IRI) as
+     * {@code dct:identifier}, so that a query can find it without naming an IRI of one base
+     * ({@code ?org dct:identifier "nvidia"}).
+     */
     Node mint(String kind, String id, Location at) {
         Node n = iris.id(kind, id);
         origins.putIfAbsent(n, at);
+        add(n, IDENTIFIER, NodeFactory.createLiteralString(id));
         return n;
     }
+
+    private static final Node IDENTIFIER = Vocab.uri(Vocab.DCT + "identifier");
 
     /** Resolves one id among the allowed kinds, or reports why it cannot. */
     Node resolve(Y value, String key, List<String> kinds) {
