@@ -173,4 +173,56 @@ class OpenAccessIT {
         assertTrue(xml.contains("<url><loc>https://taichung-diplomacy.example/id/trip/2017-06-france</loc></url>\n"));
         assertTrue(!xml.contains("/id/quote/") && !xml.contains("/id/membership/"), "only entity pages");
     }
+
+    @Test
+    void documentsCarryAnETagAndAnswer304WhenItMatches() {
+        HttpResponse<String> first = get("id/org/nvidia", "text/turtle");
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(tag.matches("\"[0-9a-f]{32}\""), tag);
+        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create(root + "id/org/nvidia"))
+                .header("Accept", "text/turtle").header("If-None-Match", tag));
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        HttpResponse<String> other = send(HttpRequest.newBuilder(URI.create(root + "id/org/nvidia"))
+                .header("Accept", "application/n-triples").header("If-None-Match", tag));
+        assertEquals(200, other.statusCode(), "another format is another answer");
+        assertTrue(!tag.equals(other.headers().firstValue("ETag").orElse("")));
+    }
+
+    @Test
+    void answersAreGzippedWhenAskedAndLinkToTheirOtherFormats() throws IOException {
+        HttpResponse<byte[]> gz;
+        try {
+            gz = HTTP.send(HttpRequest.newBuilder(URI.create(root + "id/org/nvidia")).header("Accept", "text/turtle")
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+        String unzipped = new String(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+        HttpResponse<String> plain = get("id/org/nvidia", "text/turtle");
+        assertEquals(plain.body(), unzipped);
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        String link = plain.headers().firstValue("Link").orElse("");
+        assertTrue(link.contains("<https://taichung-diplomacy.example/id/org/nvidia>; rel=\"alternate\"; type=\"application/ld+json\""),
+                link);
+        assertTrue(link.contains("type=\"application/n-quads\"") && link.contains("type=\"text/html\""), link);
+    }
+
+    @Test
+    void quadFormatsPutEveryStatementInTheDefaultGraphToo() {
+        String nq = get("id/org/nvidia", "application/n-quads").body();
+        var ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFParser.create().source(new ByteArrayInputStream(nq.getBytes(StandardCharsets.UTF_8))).lang(Lang.NQUADS).parse(ds);
+        var named = new java.util.HashSet<org.apache.jena.graph.Triple>();
+        ds.find().forEachRemaining(q -> {
+            if (!q.isDefaultGraph()) {
+                named.add(q.asTriple());
+            }
+        });
+        var dflt = new java.util.HashSet<>(ds.getDefaultGraph().find().toList());
+        assertTrue(!named.isEmpty(), "the report graphs stay");
+        assertEquals(named, dflt, "the default graph holds every statement of the report graphs");
+    }
 }

@@ -118,6 +118,7 @@ public final class Server {
                 .addServlet("/texts/*", new TextServlet(site))
                 .build();
         Network.apply(server, options.exposure());
+        OpenAccess.apply(server);
         server.start();
         return server;
     }
