@@ -154,6 +154,29 @@ class QueryAnswersIT {
         assertEquals(Files.readString(ANSWERS.resolve(name + ".txt"), StandardCharsets.UTF_8), r.out());
     }
 
+    /** A base other than the default, as a user serving on their own machine would choose. */
+    static final String OTHER_BASE = "http://localhost:3030/";
+
+    static Stream<String> stems() throws IOException {
+        return Stream.concat(names(), extras());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stems")
+    void sameAnswerUnderAnotherBase(String stem) throws IOException {
+        Map.Entry<String, Map<String, String>> c = EXTRA.getOrDefault(stem, Map.entry(stem, Map.of()));
+        String sparql = query(c.getKey()).render(c.getValue());
+        assertEquals(Files.readString(ANSWERS.resolve(stem + ".txt"), StandardCharsets.UTF_8),
+                TestCorpus.runnerAt(OTHER_BASE).select(sparql).render(), stem + " under the base " + OTHER_BASE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void namesNoInstanceIriOfOneBase(String name) {
+        assertFalse(java.util.regex.Pattern.compile("https?://[^>\\s\"]*/(id|graph)/").matcher(query(name).text()).find(),
+                name + " names an IRI under /id/ or /graph/ of one base; find entities by dct:identifier instead");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("extras")
     void exactAnswerWithOtherParameters(String stem) throws IOException {

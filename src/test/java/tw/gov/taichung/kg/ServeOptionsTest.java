@@ -45,6 +45,17 @@ class ServeOptionsTest {
     }
 
     @Test
+    void aTakenPortIsOneSentenceAndExitTwo() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CommandLineTest.Run r = CommandLineTest.run("serve", "--no-cache", "--port", "" + taken.getLocalPort());
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().endsWith("port " + taken.getLocalPort() + " is already in use on localhost (another "
+                    + "server is listening there); stop it or choose another port with --port N\n"), r.err());
+            assertTrue(!r.err().contains("Exception"), r.err());
+        }
+    }
+
+    @Test
     void limitsMustBePositive() {
         assertEquals(2, CommandLineTest.run("serve", "--max-rows", "0").code());
         assertEquals(2, CommandLineTest.run("serve", "--timeout", "0").code());

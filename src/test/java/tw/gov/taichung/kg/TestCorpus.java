@@ -42,6 +42,21 @@ final class TestCorpus {
         return served;
     }
 
+    private static final java.util.Map<String, QueryRunner> OTHER_BASES = new java.util.HashMap<>();
+
+    /** The corpus loaded under another base IRI, served with the union default graph. */
+    static synchronized QueryRunner runnerAt(String base) {
+        return OTHER_BASES.computeIfAbsent(base, b -> {
+            try {
+                LoadResult r = KnowledgeGraph.load(SourceBundle.read(Path.of("data")), new Iris(b));
+                assertEquals(List.of(), r.problems(), "the corpus must load without problems under " + b);
+                return new QueryRunner(KnowledgeGraph.withUnionDefault(r.dataset()), b);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     static QueryRunner runner() {
         return new QueryRunner(served(), Iris.DEFAULT_BASE);
     }

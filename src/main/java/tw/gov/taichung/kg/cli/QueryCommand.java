@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tw.gov.taichung.kg.load.KnowledgeGraph;
+import tw.gov.taichung.kg.model.Iris;
 import tw.gov.taichung.kg.query.NamedQuery;
 import tw.gov.taichung.kg.query.QueryLibrary;
 import tw.gov.taichung.kg.query.QueryRunner;
@@ -41,6 +42,13 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", description = "table, csv or json (default: ${DEFAULT-VALUE})",
             defaultValue = "table")
     String format;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "where validated datasets are kept between "
+            + "runs, so a query on unchanged data loads nothing (default: $XDG_CACHE_HOME/tdkg or ~/.cache/tdkg)")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "always load and validate the data; keep nothing")
+    boolean noCache;
 
     @Override
     public Integer call() throws IOException {
@@ -83,11 +91,11 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println(target + ": " + e.getMessage());
             return Main.USAGE;
         }
-        DataOptions.Checked c = data.load(false, System.err);
-        if (c.exitCode() != Main.OK) {
-            return c.exitCode();
+        ValidatedData.Outcome o = ValidatedData.published(data, new Iris(data.base), cacheDir, noCache, System.err);
+        if (o.exitCode() != Main.OK) {
+            return o.exitCode();
         }
-        QueryRunner runner = new QueryRunner(KnowledgeGraph.withUnionDefault(c.result().dataset()), data.base);
+        QueryRunner runner = new QueryRunner(KnowledgeGraph.withUnionDefault(o.published()), data.base);
         try {
             if (format.equals("table")) {
                 System.out.print(runner.select(sparql).render());

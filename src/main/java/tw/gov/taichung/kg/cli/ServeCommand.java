@@ -6,7 +6,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tw.gov.taichung.kg.export.Publication;
 import tw.gov.taichung.kg.load.KnowledgeGraph;
 import tw.gov.taichung.kg.model.Iris;
 import tw.gov.taichung.kg.serve.Server;
@@ -87,8 +86,18 @@ final class ServeCommand implements Callable<Integer> {
         if (served == null) {
             return exitCode;
         }
-        FusekiServer server = Server.start(served.dataset(), served.published(),
-                new Server.Options(port, timeoutSeconds * 1000, iris, data.data.resolve("reports"), exposure));
+        FusekiServer server;
+        try {
+            server = Server.start(served.dataset(), served.published(),
+                    new Server.Options(port, timeoutSeconds * 1000, iris, data.data.resolve("reports"), exposure));
+        } catch (RuntimeException e) {
+            if (!portTaken(e)) {
+                throw e;
+            }
+            System.err.println("port " + port + " is already in use on " + (host != null ? host : "localhost")
+                    + " (another server is listening there); stop it or choose another port with --port N");
+            return Main.USAGE;
+        }
         String root = "http://localhost:" + server.getPort() + "/";
         System.err.println("serving SPARQL at " + root + "kg/sparql, linked data at " + root + "id/..., VoID at "
                 + root + ".well-known/void, dumps at " + root + "dumps/ (Ctrl-C stops)");
@@ -102,6 +111,16 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private int exitCode = Main.OK;
+
+    /** Whether starting failed because the address is already in use. */
+    private static boolean portTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The network settings from the options, or null (and a message) when they do not fit together. */
     private tw.gov.taichung.kg.serve.Exposure exposure() {
@@ -177,30 +196,11 @@ final class ServeCommand implements Callable<Integer> {
      * program, or else loaded, validated and kept as a snapshot. Null (exit code set) when the data has problems.
      */
     private DatasetGraph published(Iris iris) {
-        Snapshots snapshots = noCache ? null : new Snapshots(cacheDir != null ? cacheDir : Snapshots.defaultDir());
-        String key = null;
-        if (snapshots != null) {
-            try {
-                key = Snapshots.key(data.data, iris.base());
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                key = null;
-            }
-            DatasetGraph kept = key == null ? null : snapshots.read(key);
-            if (kept != null) {
-                kept.prefixes().putAll(tw.gov.taichung.kg.model.Vocab.prefixes().getNsPrefixMap());
-                System.err.println("data unchanged since it was last validated: serving the validated snapshot");
-                return kept;
-            }
+        ValidatedData.Outcome o = ValidatedData.published(data, iris, cacheDir, noCache, System.err);
+        if (o.fromSnapshot()) {
+            System.err.println("data unchanged since it was last validated: serving the validated snapshot");
         }
-        DataOptions.Checked c = data.load(true, System.err);
-        if (c.exitCode() != Main.OK) {
-            exitCode = c.exitCode();
-            return null;
-        }
-        DatasetGraph published = Publication.publish(c.result().dataset(), iris);
-        if (key != null) {
-            snapshots.write(key, published);
-        }
-        return published;
+        exitCode = o.exitCode();
+        return o.published();
     }
 }

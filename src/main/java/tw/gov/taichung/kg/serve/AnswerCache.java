@@ -3,19 +3,11 @@ package tw.gov.taichung.kg.serve;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -73,7 +65,7 @@ final class AnswerCache implements Filter {
             res.getOutputStream().write(kept.body());
             return;
         }
-        Capture capture = new Capture(res);
+        BufferedResponse capture = new BufferedResponse(res);
         chain.doFilter(request, capture);
         byte[] body = capture.body();
         res.setContentLength(body.length);
@@ -128,75 +120,5 @@ final class AnswerCache implements Filter {
     /** Answers kept and their total size in bytes (for tests). */
     synchronized long[] size() {
         return new long[] {answers.size(), bytes};
-    }
-
-    /** Keeps what the servlet writes; status and headers go through to the real response. */
-    private static final class Capture extends HttpServletResponseWrapper {
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private PrintWriter writer;
-        private final ServletOutputStream out = new ServletOutputStream() {
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException("blocking writes only");
-            }
-
-            @Override
-            public void write(int b) {
-                buffer.write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                buffer.write(b, off, len);
-            }
-        };
-
-        Capture(HttpServletResponse res) {
-            super(res);
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            return out;
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) {
-                String cs = getCharacterEncoding();
-                writer = new PrintWriter(new OutputStreamWriter(buffer, cs == null ? StandardCharsets.UTF_8
-                        : Charset.forName(cs)));
-            }
-            return writer;
-        }
-
-        @Override
-        public void flushBuffer() {
-            if (writer != null) {
-                writer.flush();
-            }
-        }
-
-        @Override
-        public void setContentLength(int len) {
-            // set from the captured bytes
-        }
-
-        @Override
-        public void setContentLengthLong(long len) {
-            // set from the captured bytes
-        }
-
-        byte[] body() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return buffer.toByteArray();
-        }
     }
 }

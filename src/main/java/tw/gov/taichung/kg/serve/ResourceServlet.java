@@ -17,7 +17,8 @@ import tw.gov.taichung.kg.export.Exporter.Format;
  * Dereferences the IRIs of the dataset ({@code /id/...}, {@code /graph/...}, {@code /ontology...}):
  * the description of the resource in the negotiated format, 404 when nothing is known about it, 406
  * when the Accept header allows none of the offered types. TriG and N-Quads keep the named graph
- * (report) of each statement; the other RDF formats give the union.
+ * (report) of each statement and put every statement in the default graph too; the other RDF formats give
+ * the union.
  */
 final class ResourceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -49,15 +50,38 @@ final class ResourceServlet extends HttpServlet {
         } else {
             body = write(description, offer.format());
         }
+        response.setHeader("Link", alternates(iri));
         Http.sendNegotiated(response, offer.contentType(), body);
+    }
+
+    /**
+     * Every statement of the description in one graph. The quad formats write it as the default graph before
+     * the report graphs: a client that follows links and reads the default graph (Comunica's link traversal)
+     * sees every statement, and one that reads quads still sees which report says what.
+     */
+    private static Graph union(DatasetGraph description) {
+        Graph union = GraphFactory.createDefaultGraph();
+        description.find().forEachRemaining(q -> union.add(q.asTriple()));
+        return union;
+    }
+
+    /** The resource in every format it is served in, as {@code Link: <iri>; rel="alternate"; type="…"}. */
+    static String alternates(Node iri) {
+        StringBuilder sb = new StringBuilder();
+        for (Negotiation.Offer o : Negotiation.RDF_AND_HTML) {
+            sb.append(sb.length() > 0 ? ", " : "").append('<').append(iri.getURI()).append(">; rel=\"alternate\"; type=\"")
+                    .append(o.mediaType()).append('"');
+        }
+        return sb.toString();
     }
 
     private byte[] write(DatasetGraph description, Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (format == Format.JSONLD) {
-            Graph union = GraphFactory.createDefaultGraph();
-            description.find().forEachRemaining(q -> union.add(q.asTriple()));
-            Exporter.write(union, format, site.iris(), out);
+            Exporter.write(union(description), format, site.iris(), out);
+        } else if (format == Format.NQ || format == Format.TRIG) {
+            Exporter.write(union(description), format, site.iris(), out);
+            Exporter.write(description, format, site.iris(), out);
         } else {
             Exporter.write(description, format, site.iris(), out);
         }

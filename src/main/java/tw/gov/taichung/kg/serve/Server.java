@@ -20,8 +20,11 @@ import tw.gov.taichung.kg.model.Iris;
  * <li>{@code GET /.well-known/void}: the VoID and DCAT description of the dataset;</li>
  * <li>{@code GET /dumps/}: the dump files and their SHA256SUMS; {@code /context.jsonld}: the JSON-LD
  * context;</li>
- * <li>{@code GET /texts/{file}.txt}: the report texts that quotes point into.</li>
+ * <li>{@code GET /texts/{file}.txt}: the report texts that quotes point into;</li>
+ * <li>{@code GET /api/questions}: the named questions as an HTTP API; {@code GET /kg/sparql} with no query:
+ * the SPARQL service description ({@link OpenAccess}).</li>
  * </ul>
+ * Every read-only path may be read from any origin (CORS); the update paths never.
  */
 public final class Server {
     private Server() {
@@ -102,6 +105,7 @@ public final class Server {
                 .loopback(options.exposure().loopbackOnly())
                 .enablePing(true)
                 .add(SparqlService.NAME, SparqlService.build(dataset, options.timeoutMillis(), options.exposure()));
+        OpenAccess.configure(builder, dataset, options);
         Network.configure(builder, options.exposure());
         for (String path : new String[] {"/id/*", "/graph/*", "/ontology", "/ontology/*"}) {
             builder.addServlet(path, new ResourceServlet(site));
@@ -114,6 +118,7 @@ public final class Server {
                 .addServlet("/texts/*", new TextServlet(site))
                 .build();
         Network.apply(server, options.exposure());
+        OpenAccess.apply(server);
         server.start();
         return server;
     }

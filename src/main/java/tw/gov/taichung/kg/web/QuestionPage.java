@@ -63,9 +63,19 @@ final class QuestionPage {
         }
         sb.append(ResultTable.render(new View(web.kg(), links), web.sparql().select(sparql)));
         String editor = links.site("editor") + "?query=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        String api = links.site("api/questions/" + name) + "?" + paramQuery(values);
         sb.append("<p><a href=\"").append(esc(editor)).append("\">在 SPARQL 編輯器中開啟 <span lang=\"en\">Open in the SPARQL "
-                + "editor</span></a></p>\n<details><summary>SPARQL</summary><pre><code>").append(esc(sparql))
+                + "editor</span></a> · 下載 <span lang=\"en\">Download</span>: <a href=\"").append(esc(api + "format=csv"))
+                .append("\" download>CSV</a> <a href=\"").append(esc(api + "format=json")).append("\" download>JSON</a></p>\n<details><summary>SPARQL</summary><pre><code>").append(esc(sparql))
                 .append("</code></pre></details>\n");
         return Html.page(q.titleZh(), links.up(), sb.toString());
+    }
+
+    /** The parameters as a URL query string, each followed by '&amp;' (empty when there are none). */
+    private static String paramQuery(Map<String, String> values) {
+        StringBuilder sb = new StringBuilder();
+        values.forEach((k, v) -> sb.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+        return sb.toString();
     }
 }

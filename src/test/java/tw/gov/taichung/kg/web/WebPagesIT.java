@@ -42,6 +42,9 @@ class WebPagesIT {
                 + "</td><td>張光瑤</td><td>副市長</td><td>臺中市政府</td></tr>"), html);
         assertTrue(html.contains("<input name=\"trip\" value=\"2016-07-singapore-wcs\">"), "a form with the parameter");
         assertTrue(html.contains("<a href=\"../editor?query=delegation\">"), "a link into the editor");
+        assertTrue(html.contains("<a href=\"../api/questions/delegation?trip=2016-07-singapore-wcs&amp;format=csv\" download>CSV</a>"
+                + " <a href=\"../api/questions/delegation?trip=2016-07-singapore-wcs&amp;format=json\" download>JSON</a>"),
+                "downloads of the same answer");
     }
 
     @Test
@@ -155,7 +158,7 @@ class WebPagesIT {
         String json = html.substring(html.indexOf("<script type=\"application/json\" id=\"named-queries\">") + 51);
         json = json.substring(0, json.indexOf("</script>"));
         assertEquals(QueryLibrary.bundled().all().size(), JSON.parseAny(json).getAsArray().size());
-        assertTrue(json.contains("CONCAT(\\\"/trip/\\\", \\\"2016-07-singapore-wcs\\\")"), "parameters filled in");
+        assertTrue(json.contains("?trip dct:identifier \\\"2016-07-singapore-wcs\\\""), "parameters filled in");
         for (String asset : List.of("assets/yasgui/yasgui.min.js", "assets/yasgui/yasgui.min.css", "assets/editor.js",
                 "assets/site.css", "assets/world/LICENSE.txt", "assets/yasgui/LICENSE.txt")) {
             assertEquals(200, WebServer.get(asset, "*/*").statusCode(), asset);
