@@ -19,7 +19,14 @@ import tw.gov.taichung.kg.model.Vocab;
 final class Ctx {
     /** A tag-like '<' anywhere in a label (compiled once: labels are checked by the thousand). */
     private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[A-Za-z/!]");
+    /** The kinds an "entity id" of the new kinds of fact may name. */
+    static final String[] ENTITY = {"person", "org", "place", "project", "trip", "event", "agreement",
+        "partnership", "pledge", "report", "table"};
+    /** Who can say, invite, give or pledge: people, organisations and places. */
+    static final String[] AGENT = {"person", "org", "place"};
     final Iris iris;
+    /** Report texts by report id, for quotes checked against another report than the one being read. */
+    final Map<String, String> reportTexts = new java.util.HashMap<>();
     final Symbols symbols;
     final List<Problem> problems;
     final Map<Node, Location> origins;

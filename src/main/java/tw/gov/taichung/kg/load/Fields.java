@@ -31,7 +31,9 @@ final class Fields {
             }
             if (!allowed.contains(e.getKey())) {
                 problems.add(e.getValue().key().at().problem("UNKNOWN_FIELD",
-                        "unknown field '" + e.getKey() + "'; expected one of " + new TreeSet<>(allowed)));
+                        "unknown field '" + e.getKey() + "'; expected one of " + new TreeSet<>(allowed)
+                                + (e.getKey().contains(" ") ? "; a ',' inside {...} ends a value, so put a text "
+                                        + "that holds commas in quotes" : "")));
             }
         }
     }
@@ -193,12 +195,13 @@ final class Fields {
         if (t == null) {
             return null;
         }
-        try {
-            return new BigDecimal(t.replace(",", "").replace("_", ""));
-        } catch (NumberFormatException e) {
-            problems.add(at(key).problem("BAD_NUMBER", "'" + key + "' must be a number, not '" + t + "'"));
+        var v = tw.gov.taichung.kg.model.Decimals.parse(t);
+        if (v.isEmpty()) {
+            problems.add(at(key).problem("BAD_NUMBER", "'" + key + "' must be a plain decimal number, not '"
+                    + Provenance.abbreviate(t) + "': " + tw.gov.taichung.kg.model.Decimals.why(t)));
             return null;
         }
+        return v.get();
     }
 
     Integer integer(String key, boolean required) {

@@ -55,13 +55,22 @@ public final class Loader {
         DatasetGraph dsg = DatasetGraphFactory.create();
         ctx.graph = dsg.getGraph(iris.registryGraph());
         registries.values().forEach(r -> new RegistryMapper(ctx).emit(r));
+        Map<String, String> texts = new LinkedHashMap<>();
         for (var e : reports.entrySet()) {
             String text = reportText(bundle, e.getValue(), problems);
             Y id = ReportMapper.reportField(e.getValue(), "id");
             if (text == null || id == null || !Iris.SLUG.matcher(id.text()).matches()) {
                 continue;
             }
-            ctx.graph = dsg.getGraph(iris.reportGraph(id.text()));
+            texts.put(e.getKey(), text);
+            ctx.reportTexts.putIfAbsent(id.text(), text);
+        }
+        for (var e : reports.entrySet()) {
+            String text = texts.get(e.getKey());
+            if (text == null) {
+                continue;
+            }
+            ctx.graph = dsg.getGraph(iris.reportGraph(ReportMapper.reportField(e.getValue(), "id").text()));
             new ReportMapper(ctx, e.getValue(), text).emit();
         }
         return new LoadResult(dsg, problems, origins);

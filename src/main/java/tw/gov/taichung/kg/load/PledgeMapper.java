@@ -18,15 +18,21 @@ final class PledgeMapper {
         this.prov = prov;
     }
 
-    void pledge(Y item) {
+    /** A pledge; {@code reportDate} dates a conclusion (recommendation, lesson, intention) made at no event. */
+    void pledge(Y item, PartialDate reportDate) {
         Fields f = ctx.fields(item, Set.of("id", "by", "to", "kind", "zh", "en", "en_stated", "made_at", "date",
-                "followed_up_by", "quote", "occurrence", "assessments"));
+                "followed_up_by", "quote", "occurrence", "assessments", "about"));
         String id = f.slug("id", true);
         Node by = ctx.ref(f, "by", true, "person", "org", "place");
         Node to = ctx.ref(f, "to", false, "person", "org", "place");
         String kind = f.choice("kind", true, Terms.PLEDGE_KINDS);
-        Node madeAt = ctx.ref(f, "made_at", true, "event");
+        boolean conclusion = kind != null && Terms.CONCLUSION_KINDS.contains(kind);
+        Node madeAt = ctx.ref(f, "made_at", !conclusion, "event");
         PartialDate date = f.date("date", false);
+        if (conclusion && date == null && !f.has("made_at") && !f.has("date")) {
+            date = reportDate;
+        }
+        var about = ctx.refs(f, "about", Ctx.ENTITY);
         var followUps = ctx.refs(f, "followed_up_by", "event");
         if (id == null) {
             return;
@@ -43,6 +49,10 @@ final class PledgeMapper {
         ctx.add(p, Vocab.tdo("madeAt"), madeAt);
         if (date != null) {
             ctx.add(p, Vocab.uri(Vocab.DCT + "date"), date.toNode());
+        }
+        for (Node a : about) {
+            ctx.add(p, Vocab.tdo("about"), a);
+            ctx.add(a, Vocab.tdo("pledge"), p);
         }
         for (Node e : followUps) {
             ctx.add(p, Vocab.tdo("followedUpBy"), e);

@@ -54,6 +54,37 @@ final class Provenance {
         }
     }
 
+    /**
+     * The code-point offset of the fact's first quote in the text, or -1 when it cannot be placed; nothing is
+     * reported here ({@link #attest} reports what is wrong). Used to mint ids for facts that have none.
+     */
+    int firstStart(Fields f) {
+        Y q = f.node("quote");
+        if (q != null && q.isSeq()) {
+            q = q.items().isEmpty() ? null : q.items().get(0);
+        }
+        if (q == null || !q.isScalar()) {
+            return -1;
+        }
+        Y occ = f.node("occurrence");
+        int n = 1;
+        if (occ != null && occ.isScalar()) {
+            n = tw.gov.taichung.kg.model.Decimals.parse(occ.text().strip()).map(d -> d.intValue()).orElse(1);
+        }
+        QuoteLocator.Span span = n >= 1 && !q.text().contains("\n") ? locator.find(q.text(), n) : null;
+        return span == null ? -1 : span.start();
+    }
+
+    /** The report text the quotes are found in. */
+    String text() {
+        return locator.text();
+    }
+
+    /** The report node this provenance writes for (null before the header is read). */
+    Node reportNode() {
+        return report;
+    }
+
     private Node locate(Y q, Integer occurrence) {
         String text = q.text();
         if (text.contains("\n")) {

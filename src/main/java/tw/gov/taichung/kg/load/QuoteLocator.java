@@ -27,6 +27,10 @@ final class QuoteLocator {
         }
     }
 
+    String text() {
+        return text;
+    }
+
     int count(String quote) {
         int n = 0;
         for (int i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {

@@ -11,7 +11,10 @@ import tw.gov.taichung.kg.model.Vocab;
 
 /** Maps registry files (people, organizations, places, aliases) into the registry graph. */
 final class RegistryMapper {
-    static final Map<String, String> SECTIONS = Map.of("people", "person", "organizations", "org", "places", "place");
+    static final Map<String, String> SECTIONS = Map.of("people", "person", "organizations", "org", "places", "place",
+            "projects", "project", "measures", "measure");
+    private static final Set<String> TOP = Set.of("people", "organizations", "places", "aliases", "projects",
+            "measures");
     private static final Set<String> LABEL_FIELDS = Set.of("id", "zh", "en", "en_stated", "alt");
     private static final Set<String> PERSON = LABEL_FIELDS;
     private static final Set<String> ORG = union(LABEL_FIELDS, "type", "parent", "place");
@@ -31,7 +34,7 @@ final class RegistryMapper {
 
     /** Pass 1: declares every id, reporting duplicates. */
     void declare(Y root) {
-        Fields top = ctx.fields(root, Set.of("people", "organizations", "places", "aliases"));
+        Fields top = ctx.fields(root, TOP);
         for (var section : SECTIONS.entrySet()) {
             for (Y item : top.maps(section.getKey())) {
                 Y id = item.entries().containsKey("id") ? item.entries().get("id").value() : null;
@@ -49,7 +52,7 @@ final class RegistryMapper {
 
     /** Pass 2: writes the entities of one registry file. */
     void emit(Y root) {
-        Fields top = new Fields(root, Set.of("people", "organizations", "places", "aliases"), new java.util.ArrayList<>());
+        Fields top = new Fields(root, TOP, new java.util.ArrayList<>());
         for (Y item : top.maps("people")) {
             Fields f = ctx.fields(item, PERSON);
             Node n = entity(f, "person");
@@ -78,9 +81,12 @@ final class RegistryMapper {
         for (Y item : top.maps("places")) {
             place(ctx.fields(item, PLACE));
         }
+        ProjectMapper projects = new ProjectMapper(ctx);
+        top.maps("projects").forEach(projects::project);
+        top.maps("measures").forEach(projects::measure);
         for (Y item : top.maps("aliases")) {
             Fields f = ctx.fields(item, Set.of("id", "alt"));
-            Node n = ctx.ref(f, "id", true, "person", "org", "place");
+            Node n = ctx.ref(f, "id", true, "person", "org", "place", "project");
             if (n != null) {
                 ctx.alts(n, f);
             }

@@ -16,10 +16,15 @@ import tw.gov.taichung.kg.model.Vocab;
  * agreements, pledges and assessments, each fact tied to its verified quote.
  */
 final class ReportMapper {
-    static final Map<String, String> SECTIONS = Map.of("trips", "trip", "events", "event", "pledges", "pledge",
-            "agreements", "agreement", "partnerships", "partnership");
+    static final Map<String, String> SECTIONS = Map.ofEntries(Map.entry("trips", "trip"),
+            Map.entry("events", "event"), Map.entry("pledges", "pledge"), Map.entry("agreements", "agreement"),
+            Map.entry("partnerships", "partnership"), Map.entry("figures", "figure"), Map.entry("tables", "table"),
+            Map.entry("statements", "statement"), Map.entry("invitations", "invitation"),
+            Map.entry("stand_ins", "stand-in"), Map.entry("gifts", "gift"), Map.entry("talks", "talk"),
+            Map.entry("disagreements", "disagreement"));
     static final Set<String> TOP = Set.of("report", "trips", "posts", "events", "partnerships", "agreements",
-            "pledges", "assessments", "mentions");
+            "pledges", "assessments", "mentions", "figures", "tables", "descriptions", "statements", "invitations",
+            "stand_ins", "gifts", "talks", "disagreements", "no_fact");
 
     private final Ctx ctx;
     private final Provenance prov;
@@ -85,7 +90,7 @@ final class ReportMapper {
             return;
         }
         reportHeader(ctx.fields(rep, Set.of("id", "text", "source_file", "zh", "en", "en_stated", "date",
-                "publisher", "quote", "occurrence")));
+                "publisher", "quote", "occurrence", "presented_by")));
         if (report == null) {
             return;
         }
@@ -111,7 +116,7 @@ final class ReportMapper {
         }
         PledgeMapper pledges = new PledgeMapper(ctx, prov);
         for (Y p : top.maps("pledges")) {
-            pledges.pledge(p);
+            pledges.pledge(p, reportDate);
         }
         for (Y a : top.maps("assessments")) {
             pledges.standaloneAssessment(a);
@@ -119,9 +124,10 @@ final class ReportMapper {
         for (Y m : top.maps("mentions")) {
             Fields f = ctx.fields(m, Set.of("entity", "quote", "occurrence"));
             Node n = ctx.ref(f, "entity", true, "person", "org", "place", "trip", "event", "pledge", "agreement",
-                    "partnership");
+                    "partnership", "project");
             prov.attest(n, f);
         }
+        new StatedFacts(new ReportScope(ctx, prov, new AutoIds(), reportId, reportDate)).emit(top);
     }
 
     private PartialDate reportDate;
@@ -162,6 +168,10 @@ final class ReportMapper {
             ctx.add(report, Vocab.tdo("sourceFile"), Ctx.str(source));
         }
         prov.attest(report, f);
+        PresenterMapper presenters = new PresenterMapper(ctx, prov);
+        for (Y p : f.maps("presented_by")) {
+            presenters.presenter(report, reportId, p, reportDate);
+        }
     }
 
     static BigDecimal nonNegative(Ctx ctx, Fields f, String key) {

@@ -68,13 +68,14 @@ final class TieMapper {
 
     void agreement(Y item) {
         Fields f = ctx.fields(item, Set.of("id", "type", "zh", "en", "en_stated", "alt", "parties", "date",
-                "signed_at", "quote", "occurrence"));
+                "signed_at", "quote", "occurrence", "establishes", "unnamed_parties"));
         String id = f.slug("id", true);
         String type = f.choice("type", true, Terms.AGREEMENT_TYPES);
         List<Node> parties = ctx.refs(f, "parties", "org", "place", "person");
         PartialDate date = f.date("date", false);
         Node signedAt = ctx.ref(f, "signed_at", false, "event");
-        if (f.scalars("parties").size() < 2) {
+        Node establishes = ctx.ref(f, "establishes", false, "partnership");
+        if (f.scalars("parties").size() < 2 && !f.has("unnamed_parties")) {
             ctx.problems.add(f.at().problem("MISSING_FIELD", "an agreement needs at least two 'parties'"));
         }
         if (id == null) {
@@ -95,6 +96,9 @@ final class TieMapper {
             ctx.add(a, Vocab.uri(Vocab.DCT + "date"), date.toNode());
         }
         ctx.add(a, Vocab.tdo("signedAt"), signedAt);
+        ctx.add(a, Vocab.tdo("establishes"), establishes);
+        ctx.add(establishes, Vocab.tdo("foundingAgreement"), a);
+        Texts.add(ctx, a, Vocab.tdo("unnamedParties"), f, "unnamed_parties", false);
         prov.attest(a, f);
     }
 }

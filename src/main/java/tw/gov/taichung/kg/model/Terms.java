@@ -29,7 +29,22 @@ public final class Terms {
             "friendship-city-agreement", "council-resolution", "declaration", "letter-of-intent",
             "cooperation-agreement");
     public static final Set<String> PLEDGE_KINDS = set("investment", "return-visit", "invitation", "cooperation",
-            "participation", "office", "exchange", "purchase", "support", "other");
+            "participation", "office", "exchange", "purchase", "support", "other", "recommendation", "lesson", "intention");
+    /** Pledge kinds that are the city's own conclusions (closing sections): no event needed, dated by the report. */
+    public static final Set<String> CONCLUSION_KINDS = set("recommendation", "lesson", "intention");
+    public static final Set<String> FIGURE_KINDS = set("actual", "target", "budget", "forecast");
+    public static final Set<String> APPROXIMATIONS = set("exact", "approximate", "more-than", "at-least",
+            "less-than", "at-most");
+    public static final Set<String> TOPICS = set("history", "size", "ownership", "economy", "industry",
+            "technology", "smart-city", "urban-planning", "transport", "housing", "environment", "energy", "water",
+            "agriculture", "tourism", "culture", "sport", "education", "health", "social-welfare", "governance",
+            "public-safety", "diplomacy", "partnership", "trade", "investment", "media", "logistics", "other");
+    public static final Set<String> PROJECT_TYPES = set("infrastructure", "facility", "event-series", "programme",
+            "policy", "plan", "development-zone", "other");
+    public static final Set<String> DISPUTED_PROPERTIES = set("delegation-size", "date", "start", "end", "post",
+            "figure", "cost", "name", "other");
+    public static final Set<String> NO_FACT_REASONS = set("heading", "table-of-contents", "boilerplate",
+            "repetition", "greeting");
     public static final Set<String> STATUSES = set("not-yet-rated", "in-the-works", "stalled", "kept",
             "partially-kept", "broken");
     public static final Set<String> ROLES = set("host", "guest", "speaker", "signatory", "moderator", "organizer",

@@ -29,6 +29,9 @@ public final class Vocab {
     public static final String VOID = "http://rdfs.org/ns/void#";
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
     public static final String SH = "http://www.w3.org/ns/shacl#";
+    /** The RDF Data Cube vocabulary, for a report's comparison tables. */
+    public static final String QB = "http://purl.org/linked-data/cube#";
+    public static final String SDMX_ATTRIBUTE = "http://purl.org/linked-data/sdmx/2009/attribute#";
 
     /** The prefixes used in every export, query and page. */
     public static PrefixMapping prefixes() {

@@ -52,11 +52,31 @@ public final class Validator {
             String code = "SHACL_" + component.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
             String path = e.resultPath() == null ? "" : " " + shorten(e.resultPath().toString());
             String value = e.value() == null ? "" : " (value " + shorten(e.value().toString()) + ")";
-            String msg = shorten(focus.toString()) + path + ": " + e.message() + value;
+            String msg = shorten(focus.toString()) + path + ": " + message(e) + value;
             out.add(at == null ? new Problem("(graph)", 0, 0, code, msg)
                     : new Problem(at.file(), at.line(), at.column(), code, msg));
         }
         return out.stream().sorted().distinct().toList();
+    }
+
+    /**
+     * The shape's message: the English one followed by the Traditional Chinese one when the shape gives both
+     * (sh:message in several languages), otherwise SHACL's own.
+     */
+    static String message(ReportEntry e) {
+        String en = null;
+        String zh = null;
+        for (Node m : e.messages()) {
+            if (m.isLiteral() && m.getLiteralLanguage().equalsIgnoreCase("en")) {
+                en = m.getLiteralLexicalForm();
+            } else if (m.isLiteral() && m.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT).startsWith("zh")) {
+                zh = m.getLiteralLexicalForm();
+            }
+        }
+        if (en == null) {
+            return e.message();
+        }
+        return zh == null ? en : en + " / " + zh;
     }
 
     private static String shorten(String s) {
