@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import tw.gov.taichung.kg.model.Iris;
+import tw.gov.taichung.kg.search.SearchIndex;
 
 /**
  * The embedded Fuseki server with safe defaults: loopback only, read-only dataset at {@code /kg},
@@ -22,6 +23,8 @@ import tw.gov.taichung.kg.model.Iris;
  * context;</li>
  * <li>{@code GET /texts/{file}.txt}: the report texts that quotes point into.</li>
  * </ul>
+ * A full-text index of the labels and report sentences ({@link SearchIndex}) is built at start, read by
+ * {@code text:query} in SPARQL and by the web interface's search.
  */
 public final class Server {
     private Server() {
@@ -106,7 +109,9 @@ public final class Server {
         for (String path : new String[] {"/id/*", "/graph/*", "/ontology", "/ontology/*"}) {
             builder.addServlet(path, new ResourceServlet(site));
         }
-        tw.gov.taichung.kg.web.WebUi.install(builder, dataset, options.iris());
+        SearchIndex search = SearchIndex.build(site.data(), options.texts());
+        search.attach(dataset);
+        tw.gov.taichung.kg.web.WebUi.install(builder, dataset, options.iris(), search);
         FusekiServer server = builder
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))
