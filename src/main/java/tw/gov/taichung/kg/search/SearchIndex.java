@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -43,31 +45,62 @@ public final class SearchIndex {
     static final List<Node> LABELS = List.of(Vocab.PREF_LABEL, Vocab.ALT_LABEL, Vocab.LABEL);
     static final Node SENTENCE = Vocab.schema("text");
 
-    private final Directory directory;
-    private final TextIndexLucene index;
+    /** The Lucene part, once built. */
+    record Lucene(Directory directory, TextIndexLucene index, long buildMillis) {
+    }
+
+    private final CompletableFuture<Lucene> lucene;
+    private final EntityDefinition docDef;
     private final DatasetGraph data;
     private final Map<String, ReportText> texts;
-    private final long buildMillis;
 
-    private SearchIndex(Directory directory, TextIndexLucene index, DatasetGraph data, Map<String, ReportText> texts,
-            long buildMillis) {
-        this.directory = directory;
-        this.index = index;
+    private SearchIndex(CompletableFuture<Lucene> lucene, EntityDefinition docDef, DatasetGraph data,
+            Map<String, ReportText> texts) {
+        this.lucene = lucene;
+        this.docDef = docDef;
         this.data = data;
         this.texts = texts;
-        this.buildMillis = buildMillis;
     }
 
     /**
      * Indexes the labels and report sentences of {@code published} (the named graphs as
-     * {@link Publication#publish} makes them; read in the caller's transaction, if it needs one); report texts
-     * are read from {@code textDir} (null: none).
+     * {@link Publication#publish} makes them, in memory); report texts are read from {@code textDir} (null:
+     * none). Returns when the index is built.
      */
     public static SearchIndex build(DatasetGraph published, Path textDir) {
+        TextIndexConfig config = config();
+        Map<String, ReportText> texts = readTexts(published, textDir);
+        return new SearchIndex(CompletableFuture.completedFuture(lucene(published, texts, config)), config.getEntDef(),
+                published, texts);
+    }
+
+    /**
+     * Like {@link #build}, but the Lucene index is built on another thread (the report texts are read at
+     * once): a server starts without waiting for it, and the first search or {@code text:query} waits until
+     * it is done. {@code done} is told of the finished index (to log it).
+     */
+    public static SearchIndex inBackground(DatasetGraph published, Path textDir, Consumer<SearchIndex> done) {
+        TextIndexConfig config = config();
+        Map<String, ReportText> texts = readTexts(published, textDir);
+        CompletableFuture<Lucene> future = new CompletableFuture<>();
+        SearchIndex index = new SearchIndex(future, config.getEntDef(), published, texts);
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(lucene(published, texts, config));
+                done.accept(index);
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "tdkg-search-index");
+        t.setDaemon(true);
+        t.start();
+        return index;
+    }
+
+    private static Lucene lucene(DatasetGraph published, Map<String, ReportText> texts, TextIndexConfig config) {
         long t0 = System.nanoTime();
         Directory dir = new ByteBuffersDirectory();
-        TextIndexLucene index = new TextIndexLucene(dir, config());
-        Map<String, ReportText> texts = readTexts(published, textDir);
+        TextIndexLucene index = new TextIndexLucene(dir, config);
         Set<List<Node>> seen = new HashSet<>();
         published.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (LABELS.contains(q.getPredicate()) && seen.add(List.of(q.getSubject(), q.getObject()))) {
@@ -76,7 +109,7 @@ public final class SearchIndex {
         });
         texts.values().forEach(t -> addSentences(index, t));
         index.commit();
-        return new SearchIndex(dir, index, published, texts, (System.nanoTime() - t0) / 1_000_000);
+        return new Lucene(dir, index, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static TextIndexConfig config() {
@@ -156,11 +189,15 @@ public final class SearchIndex {
      * the dataset itself is not wrapped, so nothing else about it changes).
      */
     public void attach(DatasetGraph served) {
-        served.getContext().set(TextQuery.textIndex, index);
+        served.getContext().set(TextQuery.textIndex, new AwaitedTextIndex(docDef, () -> lucene().index()));
+    }
+
+    private Lucene lucene() {
+        return lucene.join();
     }
 
     Directory directory() {
-        return directory;
+        return lucene().directory();
     }
 
     /** The published dataset the index was built from. */
@@ -183,17 +220,26 @@ public final class SearchIndex {
         return texts.keySet();
     }
 
+    /** The number of documents: labels and sentences. */
+    public int documents() {
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(directory())) {
+            return reader.numDocs();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** How long building took, in milliseconds. */
     public long buildMillis() {
-        return buildMillis;
+        return lucene().buildMillis();
     }
 
     /** The size of the index, in bytes. */
     public long sizeBytes() {
         long n = 0;
         try {
-            for (String f : directory.listAll()) {
-                n += directory.fileLength(f);
+            for (String f : directory().listAll()) {
+                n += directory().fileLength(f);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

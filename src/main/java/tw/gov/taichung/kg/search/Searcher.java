@@ -36,17 +36,12 @@ public final class Searcher {
     private static final int SCAN = 1000;
 
     private final SearchIndex index;
-    private final IndexSearcher searcher;
+    private IndexSearcher searcher;
     private final Entities entities;
     private final Map<String, ReportText> byFile = new HashMap<>();
 
     public Searcher(SearchIndex index, Iris iris) {
         this.index = index;
-        try {
-            this.searcher = new IndexSearcher(DirectoryReader.open(index.directory()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         this.entities = new Entities(index.data(), iris);
         index.texts().values().forEach(t -> byFile.put(t.file().getURI(), t));
     }
@@ -180,9 +175,21 @@ public final class Searcher {
                 facts.stream().map(entities::fact).toList());
     }
 
+    /** The Lucene searcher, opened on first use (when the index may only then be done). */
+    private synchronized IndexSearcher searcher() {
+        if (searcher == null) {
+            try {
+                searcher = new IndexSearcher(DirectoryReader.open(index.directory()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return searcher;
+    }
+
     private ScoreDoc[] top(Query q) {
         try {
-            return searcher.search(q, SCAN).scoreDocs;
+            return searcher().search(q, SCAN).scoreDocs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,7 +197,7 @@ public final class Searcher {
 
     private Document doc(int id) {
         try {
-            return searcher.storedFields().document(id);
+            return searcher().storedFields().document(id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,7 +23,8 @@ import tw.gov.taichung.kg.search.SearchIndex;
  * context;</li>
  * <li>{@code GET /texts/{file}.txt}: the report texts that quotes point into.</li>
  * </ul>
- * A full-text index of the labels and report sentences ({@link SearchIndex}) is built at start, read by
+ * A full-text index of the labels and report sentences ({@link SearchIndex}) is built on another thread at
+ * start (the first search waits for it), read by
  * {@code text:query} in SPARQL and by the web interface's search.
  */
 public final class Server {
@@ -109,7 +110,9 @@ public final class Server {
         for (String path : new String[] {"/id/*", "/graph/*", "/ontology", "/ontology/*"}) {
             builder.addServlet(path, new ResourceServlet(site));
         }
-        SearchIndex search = SearchIndex.build(site.data(), options.texts());
+        SearchIndex search = SearchIndex.inBackground(site.data(), options.texts(), built ->
+                org.apache.jena.fuseki.Fuseki.serverLog.info(String.format("search index: %d documents in %d ms, %d KiB",
+                        built.documents(), built.buildMillis(), built.sizeBytes() / 1024)));
         search.attach(dataset);
         tw.gov.taichung.kg.web.WebUi.install(builder, dataset, options.iris(), search);
         FusekiServer server = builder
