@@ -33,17 +33,38 @@ import tw.gov.taichung.kg.model.Iris;
 public final class Searcher {
     /** The longest query answered, in characters; a longer one is refused. */
     public static final int MAX_QUERY = 500;
-    private static final int SCAN = 1000;
+    private static final int SCAN = 500;
 
     private final SearchIndex index;
     private IndexSearcher searcher;
+    /** The IRI and label (null for a sentence) of every document, by document number, read once. */
+    private String[] uris;
+    private String[] labels;
     private final Entities entities;
     private final Map<String, ReportText> byFile = new HashMap<>();
+    /** Labels as folded for ranking, kept: at most one entry per distinct label. */
+    private final Map<String, String> normals = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Searcher(SearchIndex index, Iris iris) {
         this.index = index;
         this.entities = new Entities(index.data(), iris);
         index.texts().values().forEach(t -> byFile.put(t.file().getURI(), t));
+    }
+
+    /**
+     * Opens the index and reads what ranking needs of every document, on a daemon thread, so that the first
+     * search after a start does not do it (it waits for the index to be built first).
+     */
+    public void warmInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                search("臺中市政府", null, 1);
+            } catch (RuntimeException e) {
+                // the first search will meet the same problem and report it
+            }
+        }, "tdkg-search-warm");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The kinds of entity that search finds and the lists show. */
@@ -115,14 +136,13 @@ public final class Searcher {
         String want = Terms.normal(q);
         Map<String, Best> best = new HashMap<>();
         for (ScoreDoc sd : top(query)) {
-            Document d = doc(sd.doc);
-            String iri = d.get(SearchIndex.URI);
+            String iri = uri(sd.doc);
             String k = iri == null ? null : entities.kind(iri);
             if (k == null || kind != null && !kind.equals(k)) {
                 continue;
             }
-            String label = d.get(SearchIndex.LABEL);
-            String have = Terms.normal(label);
+            String label = label(sd.doc);
+            String have = normals.computeIfAbsent(label, Terms::normal);
             int rank = have.equals(want) ? 0 : have.startsWith(want) ? 1 : 2;
             Best b = new Best(iri, rank, sd.score, label);
             best.merge(iri, b, (x, y) -> ORDER.compare(x, y) <= 0 ? x : y);
@@ -135,20 +155,27 @@ public final class Searcher {
             .thenComparing(Best::score, Comparator.reverseOrder()).thenComparing(Best::iri)
             .thenComparing(Best::matched);
 
+    private record Scored(float score, String iri) {
+    }
+
     private List<Hits.PassageHit> passages(String q, int limit) {
         List<Terms.Term> terms = Terms.of(SearchIndex.TEXT, q);
         PhraseQuery.Builder b = new PhraseQuery.Builder();
         terms.forEach(t -> b.add(new Term(SearchIndex.TEXT, t.text()), t.position()));
         List<String> want = terms.stream().map(Terms.Term::text).toList();
+        List<Scored> scored = new ArrayList<>();
+        for (ScoreDoc sd : top(b.build())) {
+            String iri = uri(sd.doc);
+            if (iri != null) {
+                scored.add(new Scored(sd.score, iri));
+            }
+        }
+        scored.sort(Comparator.comparing(Scored::score, Comparator.reverseOrder()).thenComparing(Scored::iri));
         List<Hits.PassageHit> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        ScoreDoc[] docs = top(b.build());
-        List<ScoreDoc> sorted = new ArrayList<>(List.of(docs));
-        sorted.sort(Comparator.comparing((ScoreDoc sd) -> -sd.score).thenComparing(sd -> doc(sd.doc).get(SearchIndex.URI)));
-        for (ScoreDoc sd : sorted) {
-            String iri = doc(sd.doc).get(SearchIndex.URI);
-            Hits.PassageHit hit = iri == null || !seen.add(iri) ? null : passage(iri, want);
-            if (hit != null && out.size() < limit) {
+        for (Scored x : scored) {
+            Hits.PassageHit hit = out.size() < limit && seen.add(x.iri()) ? passage(x.iri(), want) : null;
+            if (hit != null) {
                 out.add(hit);
             }
         }
@@ -179,7 +206,9 @@ public final class Searcher {
     private synchronized IndexSearcher searcher() {
         if (searcher == null) {
             try {
-                searcher = new IndexSearcher(DirectoryReader.open(index.directory()));
+                DirectoryReader reader = DirectoryReader.open(index.directory());
+                readFields(reader);
+                searcher = new IndexSearcher(reader);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -187,17 +216,36 @@ public final class Searcher {
         return searcher;
     }
 
-    private ScoreDoc[] top(Query q) {
-        try {
-            return searcher().search(q, SCAN).scoreDocs;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Reads the IRI and label of every document once, in order: stored fields are compressed in blocks, so
+     * reading them one hit at a time would unpack a block per hit.
+     */
+    private void readFields(DirectoryReader reader) throws IOException {
+        int n = reader.maxDoc();
+        uris = new String[n];
+        labels = new String[n];
+        var fields = reader.storedFields();
+        Set<String> wanted = Set.of(SearchIndex.URI, SearchIndex.LABEL);
+        for (int i = 0; i < n; i++) {
+            Document d = fields.document(i, wanted);
+            uris[i] = d.get(SearchIndex.URI);
+            labels[i] = d.get(SearchIndex.LABEL);
         }
     }
 
-    private Document doc(int id) {
+    private String uri(int doc) {
+        searcher();
+        return uris[doc];
+    }
+
+    private String label(int doc) {
+        searcher();
+        return labels[doc];
+    }
+
+    private ScoreDoc[] top(Query q) {
         try {
-            return searcher().storedFields().document(id);
+            return searcher().search(q, SCAN).scoreDocs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

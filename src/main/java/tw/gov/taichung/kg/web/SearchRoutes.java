@@ -18,6 +18,7 @@ final class SearchRoutes {
 
     static void install(FusekiServer.Builder builder, WebUi web, SearchIndex index) {
         Searcher searcher = new Searcher(index, web.iris());
+        searcher.warmInBackground();
         SearchServlet search = new SearchServlet(searcher, web);
         builder.addServlet("/search", search).addServlet("/search/suggest", search);
         Map<String, Listing> lists = new ConcurrentHashMap<>();
