@@ -22,6 +22,7 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import tw.gov.taichung.kg.export.Publication;
@@ -45,8 +46,14 @@ public final class SearchIndex {
     static final List<Node> LABELS = List.of(Vocab.PREF_LABEL, Vocab.ALT_LABEL, Vocab.LABEL);
     static final Node SENTENCE = Vocab.schema("text");
 
-    /** The Lucene part, once built. */
-    record Lucene(Directory directory, TextIndexLucene index, long buildMillis) {
+    /**
+     * Set on a published dataset's context (to a {@link Path}): the folder where its index is kept between
+     * starts (see {@link KeptIndex}); the validated snapshots set it.
+     */
+    public static final Symbol KEEP = Symbol.create("https://taichung-diplomacy.example/ontology#searchIndexFolder");
+
+    /** The Lucene part, once built (or read from where it was kept: {@code kept}). */
+    record Lucene(Directory directory, TextIndexLucene index, long buildMillis, boolean kept) {
     }
 
     private final CompletableFuture<Lucene> lucene;
@@ -99,6 +106,18 @@ public final class SearchIndex {
 
     private static Lucene lucene(DatasetGraph published, Map<String, ReportText> texts, TextIndexConfig config) {
         long t0 = System.nanoTime();
+        Path keep = published.getContext().get(KEEP) instanceof Path p ? p : null;
+        Directory kept = KeptIndex.read(keep);
+        if (kept != null) {
+            try {
+                return new Lucene(kept, new TextIndexLucene(kept, config), (System.nanoTime() - t0) / 1_000_000, true);
+            } catch (RuntimeException e) {
+                KeptIndex.delete(keep); // not an index of ours after all: build it again
+            }
+        }
+        if (keep != null) {
+            KeptIndex.delete(keep); // unreadable or absent: made again below
+        }
         Directory dir = new ByteBuffersDirectory();
         TextIndexLucene index = new TextIndexLucene(dir, config);
         Set<List<Node>> seen = new HashSet<>();
@@ -109,7 +128,10 @@ public final class SearchIndex {
         });
         texts.values().forEach(t -> addSentences(index, t));
         index.commit();
-        return new Lucene(dir, index, (System.nanoTime() - t0) / 1_000_000);
+        if (keep != null) {
+            KeptIndex.write(dir, keep);
+        }
+        return new Lucene(dir, index, (System.nanoTime() - t0) / 1_000_000, false);
     }
 
     private static TextIndexConfig config() {
@@ -218,6 +240,16 @@ public final class SearchIndex {
     /** The report names of the texts, for routes. */
     public Set<String> fileNames() {
         return texts.keySet();
+    }
+
+    /** Deletes an index kept in {@code dir} (its snapshot is gone). */
+    public static void forget(Path dir) {
+        KeptIndex.delete(dir);
+    }
+
+    /** Whether the index was read from where an earlier start kept it, rather than built. */
+    public boolean wasKept() {
+        return lucene().kept();
     }
 
     /** The number of documents: labels and sentences. */

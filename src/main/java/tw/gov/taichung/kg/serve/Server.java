@@ -111,8 +111,9 @@ public final class Server {
             builder.addServlet(path, new ResourceServlet(site));
         }
         SearchIndex search = SearchIndex.inBackground(site.data(), options.texts(), built ->
-                org.apache.jena.fuseki.Fuseki.serverLog.info(String.format("search index: %d documents in %d ms, %d KiB",
-                        built.documents(), built.buildMillis(), built.sizeBytes() / 1024)));
+                org.apache.jena.fuseki.Fuseki.serverLog.info(String.format("search index: %d documents %s in %d ms, %d KiB",
+                        built.documents(), built.wasKept() ? "read" : "built", built.buildMillis(),
+                        built.sizeBytes() / 1024)));
         search.attach(dataset);
         tw.gov.taichung.kg.web.WebUi.install(builder, dataset, options.iris(), search);
         FusekiServer server = builder
