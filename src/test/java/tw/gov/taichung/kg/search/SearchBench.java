@@ -47,6 +47,13 @@ public final class SearchBench {
                 index.documents(), index.sizeBytes() / 1048576.0);
         index = SearchIndex.build(published, data.resolve("reports"));
         System.out.printf("index build (again, warm): %d ms%n", index.buildMillis());
+        Path keep = java.nio.file.Files.createTempDirectory("tdkg-search-bench").resolve("k.search");
+        published.getContext().set(SearchIndex.KEEP, keep);
+        SearchIndex kept = SearchIndex.build(published, data.resolve("reports"));
+        System.out.printf("index build and keep on disk: %d ms; read back from disk: %d ms%n", kept.buildMillis(),
+                SearchIndex.build(published, data.resolve("reports")).buildMillis());
+        SearchIndex.forget(keep);
+        published.getContext().remove(SearchIndex.KEEP);
         Searcher s = new Searcher(index, Iris.defaults());
         time("in process: search", rounds, QUERIES, q -> s.search(q, null, 50));
         time("in process: suggest", rounds, PREFIXES, q -> s.suggest(q, 8));
