@@ -18,18 +18,21 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import tw.gov.taichung.kg.export.Dumps;
+import tw.gov.taichung.kg.search.SearchIndex;
 
 /**
  * Validated datasets kept between runs of {@code serve}: once a data folder has loaded and passed SHACL,
  * its published dataset is written (see {@link SnapshotFormat}) under a key made of every byte of the folder, the base
  * IRI and the program itself (the jar's path, size and time), so the next start with the same data and
  * program reads it instead of loading and validating again. Any change to a data file, the base or the
- * program gives another key. Only used when running from a jar: without one there is nothing to key the
+ * program gives another key. The search index built from a snapshot is kept beside it under the same key
+ * ({@code KEY.search/}) and goes when the snapshot goes. Only used when running from a jar: without one there is nothing to key the
  * program by.
  */
 final class Snapshots {
     private static final int KEEP = 8;
     private static final String SUFFIX = ".snapshot";
+    private static final String SEARCH_SUFFIX = ".search";
     private final Path dir;
 
     Snapshots(Path dir) {
@@ -67,14 +70,19 @@ final class Snapshots {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    /** The dataset kept under {@code key}, or null when there is none or it cannot be read. */
+    /**
+     * The dataset kept under {@code key}, or null when there is none or it cannot be read. Its context names
+     * the folder of its search index ({@link SearchIndex#KEEP}), kept beside it under the same key.
+     */
     DatasetGraph read(String key) {
         Path file = dir.resolve(key + SUFFIX);
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return SnapshotFormat.read(in);
+            DatasetGraph dsg = SnapshotFormat.read(in);
+            dsg.getContext().set(SearchIndex.KEEP, dir.resolve(key + SEARCH_SUFFIX));
+            return dsg;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -91,6 +99,7 @@ final class Snapshots {
                 }
                 Files.move(tmp, dir.resolve(key + SUFFIX), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
+                published.getContext().set(SearchIndex.KEEP, dir.resolve(key + SEARCH_SUFFIX));
             } finally {
                 Files.deleteIfExists(tmp);
             }
@@ -109,6 +118,14 @@ final class Snapshots {
         }
         for (Path old : kept.subList(Math.min(KEEP, kept.size()), kept.size())) {
             Files.deleteIfExists(old);
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path index : s.filter(p -> p.getFileName().toString().endsWith(SEARCH_SUFFIX)).toList()) {
+                String name = index.getFileName().toString();
+                if (!Files.exists(dir.resolve(name.substring(0, name.length() - SEARCH_SUFFIX.length()) + SUFFIX))) {
+                    SearchIndex.forget(index);
+                }
+            }
         }
     }
 

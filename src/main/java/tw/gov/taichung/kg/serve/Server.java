@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import tw.gov.taichung.kg.model.Iris;
+import tw.gov.taichung.kg.search.SearchIndex;
 
 /**
  * The embedded Fuseki server with safe defaults: loopback only, read-only dataset at {@code /kg},
@@ -25,6 +26,9 @@ import tw.gov.taichung.kg.model.Iris;
  * the SPARQL service description ({@link OpenAccess}).</li>
  * </ul>
  * Every read-only path may be read from any origin (CORS); the update paths never.
+ * A full-text index of the labels and report sentences ({@link SearchIndex}) is built on another thread at
+ * start (the first search waits for it), read by
+ * {@code text:query} in SPARQL and by the web interface's search.
  */
 public final class Server {
     private Server() {
@@ -110,7 +114,12 @@ public final class Server {
         for (String path : new String[] {"/id/*", "/graph/*", "/ontology", "/ontology/*"}) {
             builder.addServlet(path, new ResourceServlet(site));
         }
-        tw.gov.taichung.kg.web.WebUi.install(builder, dataset, options.iris());
+        SearchIndex search = SearchIndex.inBackground(site.data(), options.texts(), built ->
+                org.apache.jena.fuseki.Fuseki.serverLog.info(String.format("search index: %d documents %s in %d ms, %d KiB",
+                        built.documents(), built.wasKept() ? "read" : "built", built.buildMillis(),
+                        built.sizeBytes() / 1024)));
+        search.attach(dataset);
+        tw.gov.taichung.kg.web.WebUi.install(builder, dataset, options.iris(), search);
         FusekiServer server = builder
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/dumps/*", new DumpServlet(site))

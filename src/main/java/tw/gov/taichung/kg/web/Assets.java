@@ -22,6 +22,7 @@ final class Assets {
     static {
         FILES.put("site.css", "web/site.css");
         FILES.put("editor.js", "web/editor.js");
+        FILES.put("search.js", "web/search.js");
         FILES.put("favicon.svg", "web/favicon.svg");
         FILES.put("world/LICENSE.txt", "web/world/LICENSE.txt");
         FILES.put("world/countries-110m.json", "web/world/countries-110m.json");

@@ -35,7 +35,7 @@ final class HomePage {
                 + "Government&#39;s official overseas trips (2015–2026): who travelled where, whom they met, what they "
                 + "signed and pledged, and what it cost, every fact traced to the exact sentence of the public report it "
                 + "came from.</p>\n</section>\n");
-        sb.append(counts(links));
+        sb.append(counts(links)).append(browse(links));
         sb.append("<section class=\"pictures\"><h2>圖表 <small lang=\"en\">Pictures</small></h2>\n<ul class=\"cards\">"
                 + "<li><a href=\"").append(esc(links.site("timeline"))).append("\"><strong>出訪時間軸</strong> <span lang=\"en\">"
                 + "Timeline of all trips, 2015–2026</span></a></li><li><a href=\"").append(esc(links.site("map")))
@@ -63,6 +63,18 @@ final class HomePage {
         return sb.append("</ul></section>\n").toString();
     }
 
+    /** Links to the list of every kind ({@code id/{kind}/}). */
+    private static String browse(Links links) {
+        StringBuilder sb = new StringBuilder("<section class=\"browse\"><h2>瀏覽 <small lang=\"en\">Browse</small></h2>\n"
+                + "<ul class=\"cards\">");
+        for (String kind : tw.gov.taichung.kg.search.Searcher.kinds()) {
+            sb.append("<li><a href=\"").append(esc(links.site("id/" + kind + "/"))).append("\">").append(KindNames.bi(kind))
+                    .append("</a></li>");
+        }
+        return sb.append("</ul>\n<p>").append("或搜尋 <span lang=\"en\">or search</span>: <a href=\"")
+                .append(esc(links.site("search"))).append("\">搜尋 Search</a></p></section>\n").toString();
+    }
+
     private String reports(View v) {
         Sparql.Answer a = web.sparql().select("PREFIX tdo: <" + Vocab.TDO + "> PREFIX dct: <" + Vocab.DCT + ">\n"
                 + "PREFIX oa: <" + Vocab.OA + ">\nSELECT ?r ?issued (COUNT(DISTINCT ?q) AS ?quotes) WHERE { ?r a tdo:Report "
@@ -77,7 +89,8 @@ final class HomePage {
             String href = file == null ? null : v.links().href(file);
             sb.append("<tr><td>").append(v.link(r)).append("</td><td>").append(esc(Sparql.text(row, "issued")))
                     .append("</td><td class=\"num\">").append(esc(Sparql.text(row, "quotes"))).append("</td><td>")
-                    .append(href == null ? "" : Links.a(href, "全文 text")).append("</td></tr>\n");
+                    .append(href == null ? "" : Links.a(href, "全文 text")).append(href == null || !href.endsWith(".txt")
+                            ? "" : " · " + Links.a(href.substring(0, href.length() - 4), "閱讀 read")).append("</td></tr>\n");
         }
         return sb.append("</tbody></table></section>\n").toString();
     }

@@ -67,17 +67,26 @@ public final class Html {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title)
                 + " | 臺中市政府出國交流知識圖譜</title>\n<link rel=\"stylesheet\" href=\"" + u + "assets/site.css\">\n"
                 + "<link rel=\"icon\" type=\"image/svg+xml\" href=\"" + u + "assets/favicon.svg\">\n"
-                + head + "</head>\n<body>\n<header class=\"site\"><a class=\"brand\" href=\"" + (up.isEmpty() ? "./" : u)
+                + "<script src=\"" + u + "assets/search.js\" defer></script>\n" + head + "</head>\n<body>\n<header class=\"site\"><a class=\"brand\" href=\"" + (up.isEmpty() ? "./" : u)
                 + "\">臺中市政府出國交流知識圖譜 <small lang=\"en\">Taichung Diplomacy Knowledge Graph</small></a>\n"
                 + "<nav><a href=\"" + (up.isEmpty() ? "./" : u) + "\">首頁 <small lang=\"en\">Home</small></a>"
                 + "<a href=\"" + u + "questions/\">問題 <small lang=\"en\">Questions</small></a>"
                 + "<a href=\"" + u + "editor\">SPARQL 查詢 <small lang=\"en\">Editor</small></a>"
                 + "<a href=\"" + u + "timeline\">時間軸 <small lang=\"en\">Timeline</small></a>"
-                + "<a href=\"" + u + "map\">地圖 <small lang=\"en\">Map</small></a></nav></header>\n<main>\n" + body
+                + "<a href=\"" + u + "map\">地圖 <small lang=\"en\">Map</small></a></nav>\n" + searchBox(u)
+                + "</header>\n<main>\n" + body
                 + "</main>\n<footer><p>資料來源：臺中市政府公開之出國報告 · <span lang=\"en\">Source: the Taichung City "
                 + "Government&#39;s public trip reports</span> · <a href=\"" + u + ".well-known/void\">VoID</a> · <a href=\""
                 + u + "dumps/\">Dumps</a> · <a href=\"" + u + "kg/sparql\">SPARQL endpoint</a> · CC BY 4.0</p></footer>\n"
                 + "</body>\n</html>\n";
+    }
+
+    /** The search box of the header; {@code assets/search.js} adds suggestions while typing. */
+    private static String searchBox(String u) {
+        return "<form class=\"site-search\" role=\"search\" action=\"" + u + "search\"><input type=\"search\" "
+                + "name=\"q\" id=\"site-search\" maxlength=\"500\" autocomplete=\"off\" placeholder=\"搜尋 Search\" "
+                + "aria-label=\"搜尋 Search\"><ul class=\"suggestions\" id=\"site-search-suggestions\" role=\"listbox\" "
+                + "hidden></ul></form>\n";
     }
 
     /** A bilingual text: the Chinese, then the English in a {@code lang="en"} element. */

@@ -109,6 +109,11 @@ final class View {
             if (href != null && pos != null) {
                 sb.append(", <a href=\"").append(esc(href)).append("\">characters ").append(esc(lit(pos, "start")))
                         .append("–").append(esc(lit(pos, "end"))).append(" of the text</a>");
+                if (href.endsWith(".txt")) {
+                    sb.append(" · <a class=\"passage\" href=\"").append(esc(href.substring(0, href.length() - 4)))
+                            .append("?start=").append(esc(lit(pos, "start"))).append("&amp;end=")
+                            .append(esc(lit(pos, "end"))).append("#passage\">段落 passage</a>");
+                }
             }
         }
         sb.append(" <small>(").append(Links.a(links.href(q), "引文 quote")).append(")</small></p>");

@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import tw.gov.taichung.kg.model.Iris;
 import tw.gov.taichung.kg.query.QueryLibrary;
+import tw.gov.taichung.kg.search.SearchIndex;
 
 /**
  * The web interface, added to the embedded Fuseki server by {@link #install}:
@@ -13,7 +14,9 @@ import tw.gov.taichung.kg.query.QueryLibrary;
  * <li>{@code /questions/} and {@code /questions/NAME?param=value}: a named query answered as a table;</li>
  * <li>{@code /editor} ({@code ?query=NAME}): the SPARQL editor (YASGUI) on {@code /kg/sparql};</li>
  * <li>{@code /timeline}: all trips on a time line; {@code /map} ({@code ?region=NAME}): the cities visited;</li>
- * <li>{@code /assets/...}: the bundled style sheet, scripts, YASGUI and world outline.</li>
+ * <li>{@code /assets/...}: the bundled style sheet, scripts, YASGUI and world outline;</li>
+ * <li>with a search index ({@link SearchRoutes}): {@code /search}, {@code /search/suggest}, the lists
+ * {@code /id/{kind}/} and the report text pages {@code /texts/{report}}.</li>
  * </ul>
  * Entity pages are the {@code text/html} answer of each IRI ({@link EntityView}).
  */
@@ -37,7 +40,19 @@ public final class WebUi {
      * default graph the union of the named graphs), {@code iris} the base its IRIs were minted under.
      */
     public static void install(FusekiServer.Builder builder, DatasetGraph dataset, Iris iris) {
+        install(builder, dataset, iris, null);
+    }
+
+    /**
+     * Adds the pages, and with {@code search} (may be null: none) also the search pages ({@code /search},
+     * {@code /search/suggest}), the lists of each kind ({@code /id/{kind}/}) and the report text pages
+     * ({@code /texts/{report}}).
+     */
+    public static void install(FusekiServer.Builder builder, DatasetGraph dataset, Iris iris, SearchIndex search) {
         WebUi web = create(dataset, iris);
+        if (search != null) {
+            SearchRoutes.install(builder, web, search);
+        }
         HomePage home = new HomePage(web);
         QuestionPage questions = new QuestionPage(web);
         EditorPage editor = new EditorPage(web);

@@ -187,6 +187,30 @@ class BrowserIT {
         checkPage();
     }
 
+    @Test
+    @Order(5)
+    void theHeaderSearchBoxSuggestsAndLeadsToTheEntity() {
+        open("timeline");
+        WebElement box = browser.findElement(By.id("site-search"));
+        box.sendKeys("輝達");
+        By first = By.cssSelector("#site-search-suggestions li:first-child a");
+        waitFor(first);
+        assertTrue(text(first).startsWith("輝達 NVIDIA"), text(first));
+        screenshot("9-search-suggestions");
+        click(first);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/id/org/nvidia"));
+        assertEquals(root + "id/org/nvidia", browser.getCurrentUrl());
+        assertEquals("輝達 · NVIDIA", text(By.tagName("h1")));
+        checkPage();
+        box = browser.findElement(By.id("site-search"));
+        box.sendKeys("水滸\n");
+        waitFor(By.cssSelector("ol.passages"));
+        assertEquals(root + "search?q=%E6%B0%B4%E6%BB%B8", browser.getCurrentUrl());
+        assertEquals("水湳智慧城", text(By.cssSelector("table.entities tbody tr td[lang='zh-Hant'] a")));
+        screenshot("10-search");
+        checkPage();
+    }
+
     private static void open(String path) {
         browser.get(root + path);
     }
