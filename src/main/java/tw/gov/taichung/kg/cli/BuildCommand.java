@@ -64,9 +64,24 @@ final class BuildCommand implements Callable<Integer> {
                 return checked[0].exitCode();
             }
             System.err.println("wrote " + out + " (" + r.dataset().stream().count() + " quads): " + sizes);
+            printCoverage(r);
             return Main.OK;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Coverage totals per report, after the dump summary. */
+    private void printCoverage(LoadResult r) {
+        Path reports = data.data.resolve("reports");
+        for (var c : tw.gov.taichung.kg.coverage.Coverage.measure(r.dataset(), new Iris(data.base), f -> {
+            try {
+                return Files.readString(reports.resolve(Path.of(f).getFileName()));
+            } catch (IOException e) {
+                return null;
+            }
+        })) {
+            System.err.println("coverage " + tw.gov.taichung.kg.coverage.CoverageTable.totals(c));
         }
     }
 

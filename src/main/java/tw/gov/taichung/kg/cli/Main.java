@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tdkg", mixinStandardHelpOptions = true, version = "tdkg 0.1.0",
         description = "Taichung Diplomacy Knowledge Graph: build, validate, serve and query the graph.",
         subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class,
-                ExportCommand.class, BenchCommand.class, ScaffoldCommand.class, SearchCommand.class})
+                ExportCommand.class, BenchCommand.class, ScaffoldCommand.class, SearchCommand.class,
+                CoverageCommand.class})
 public final class Main implements Runnable {
     /** Exit code: input read, no problem. */
     public static final int OK = 0;

@@ -18,6 +18,6 @@ final class EntityPage {
      * {@code ../../} for {@code /id/person/x}). The description is not needed: the page reads the dataset.
      */
     static String render(Node focus, DatasetGraph description, Site site, String up) {
-        return EntityView.render(focus, site.data(), site.iris(), up);
+        return EntityView.render(focus, site.data(), site.iris(), up, site::text);
     }
 }

@@ -21,8 +21,16 @@ public final class EntityView {
     private final View v;
     private final Kg kg;
 
-    private EntityView(Node focus, DatasetGraph data, Iris iris, String up) {
+    private final DatasetGraph data;
+    private final Iris iris;
+    private final java.util.function.Function<String, byte[]> texts;
+
+    private EntityView(Node focus, DatasetGraph data, Iris iris, String up,
+            java.util.function.Function<String, byte[]> texts) {
         this.focus = focus;
+        this.data = data;
+        this.iris = iris;
+        this.texts = texts;
         this.kg = new Kg(data);
         this.v = new View(kg, new Links(iris, up));
     }
@@ -32,7 +40,13 @@ public final class EntityView {
      * {@code up} leads from the IRI's path to the site root (e.g. {@code ../../} for {@code /id/person/x}).
      */
     public static String render(Node focus, DatasetGraph data, Iris iris, String up) {
-        return new EntityView(focus, data, iris, up).page();
+        return render(focus, data, iris, up, null);
+    }
+
+    /** As above; {@code texts} gives a report's text by file name, for the coverage of a report's page. */
+    public static String render(Node focus, DatasetGraph data, Iris iris, String up,
+            java.util.function.Function<String, byte[]> texts) {
+        return new EntityView(focus, data, iris, up, texts).page();
     }
 
     private String page() {
@@ -41,6 +55,9 @@ public final class EntityView {
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(esc(name)).append("</h1>\n").append(header());
         Sections.forKind(v, focus).forEach(body::append);
+        if (kg.isA(focus, tw.gov.taichung.kg.model.Vocab.tdo("Report"))) {
+            body.append(CoverageSection.render(v, focus, data, iris, texts));
+        }
         body.append(Facts.outgoing(v, focus)).append(Facts.incoming(v, focus));
         String quotes = v.quotes(focus);
         if (!quotes.isEmpty()) {

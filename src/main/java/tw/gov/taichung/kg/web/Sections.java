@@ -20,6 +20,7 @@ final class Sections {
         List<String> out = new ArrayList<>();
         if (kg.isA(focus, TRIP)) {
             out.add(TripSection.render(v, focus));
+            out.add(StatedSection.render(v, focus));
             return out;
         }
         if (kg.isA(focus, PLEDGE)) {
@@ -32,6 +33,7 @@ final class Sections {
             out.add(EventSection.render(v, focus));
         }
         out.add(PostsSection.render(v, focus));
+        out.add(StatedSection.render(v, focus));
         out.add(Timeline.render(v, focus));
         return out;
     }
