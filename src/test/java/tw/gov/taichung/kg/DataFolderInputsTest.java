@@ -79,7 +79,7 @@ class DataFolderInputsTest {
                         + "folder; only files inside the data folder are read (copy it in)",
                 d + "/reports/r.txt:0:0: OUTSIDE_DATA the file is a symbolic link to /etc/passwd, outside the data "
                         + "folder; only files inside the data folder are read (copy it in)",
-                "7 problems found; nothing written."), r.err().lines().toList());
+                "7 problems found; nothing written."), CommandLineTest.ownLines(r.err()));
         assertFalse(r.err().contains("root:"), "nothing of the file outside is shown");
     }
 

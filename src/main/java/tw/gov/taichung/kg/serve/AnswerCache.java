@@ -28,7 +28,8 @@ import java.util.TreeMap;
  * parameters) asked with the same {@code Accept} header always gets the same bytes, so a repeated question,
  * such as one of the named queries behind the web pages, is answered from memory without running it again.
  * Only successful answers (200) are kept, with their headers; the least recently used go first when the
- * total passes the budget, and an answer larger than a sixteenth of it is never kept. Installed only when
+ * total passes the budget, and an answer larger than a sixteenth of it is never kept (nor held: answers
+ * are sent as they are written, a copy kept only while it stays within that size). Installed only when
  * the server takes no updates. A kept answer carries {@code X-Answer-Cache: hit}.
  */
 final class AnswerCache implements Filter {
@@ -73,12 +74,10 @@ final class AnswerCache implements Filter {
             res.getOutputStream().write(kept.body());
             return;
         }
-        Capture capture = new Capture(res);
+        Capture capture = new Capture(res, maxAnswer);
         chain.doFilter(request, capture);
         byte[] body = capture.body();
-        res.setContentLength(body.length);
-        res.getOutputStream().write(body);
-        if (capture.getStatus() == 200 && body.length <= maxAnswer) {
+        if (body != null && capture.getStatus() == 200) {
             keep(key, new Answer(body.length + key.length() * 2, headers(res), body));
         }
     }
@@ -130,9 +129,14 @@ final class AnswerCache implements Filter {
         return new long[] {answers.size(), bytes};
     }
 
-    /** Keeps what the servlet writes; status and headers go through to the real response. */
+    /**
+     * Sends what the servlet writes as it writes it (an answer is never held whole in memory to be sent), and
+     * keeps a copy of it while it is at most {@code limit} bytes; status and headers go through.
+     */
     private static final class Capture extends HttpServletResponseWrapper {
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private final long limit;
+        private boolean over;
         private PrintWriter writer;
         private final ServletOutputStream out = new ServletOutputStream() {
             @Override
@@ -146,18 +150,35 @@ final class AnswerCache implements Filter {
             }
 
             @Override
-            public void write(int b) {
-                buffer.write(b);
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
             }
 
             @Override
-            public void write(byte[] b, int off, int len) {
-                buffer.write(b, off, len);
+            public void write(byte[] b, int off, int len) throws IOException {
+                real().write(b, off, len);
+                if (!over && buffer.size() + len > limit) {
+                    over = true;
+                    buffer.reset();
+                }
+                if (!over) {
+                    buffer.write(b, off, len);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                real().flush();
             }
         };
 
-        Capture(HttpServletResponse res) {
+        Capture(HttpServletResponse res, long limit) {
             super(res);
+            this.limit = limit;
+        }
+
+        private ServletOutputStream real() throws IOException {
+            return super.getOutputStream();
         }
 
         @Override
@@ -169,17 +190,18 @@ final class AnswerCache implements Filter {
         public PrintWriter getWriter() {
             if (writer == null) {
                 String cs = getCharacterEncoding();
-                writer = new PrintWriter(new OutputStreamWriter(buffer, cs == null ? StandardCharsets.UTF_8
+                writer = new PrintWriter(new OutputStreamWriter(out, cs == null ? StandardCharsets.UTF_8
                         : Charset.forName(cs)));
             }
             return writer;
         }
 
         @Override
-        public void flushBuffer() {
+        public void flushBuffer() throws IOException {
             if (writer != null) {
                 writer.flush();
             }
+            super.flushBuffer();
         }
 
         @Override
@@ -192,11 +214,12 @@ final class AnswerCache implements Filter {
             // set from the captured bytes
         }
 
+        /** The whole body, or null when it was larger than the limit. */
         byte[] body() {
             if (writer != null) {
                 writer.flush();
             }
-            return buffer.toByteArray();
+            return over ? null : buffer.toByteArray();
         }
     }
 }
