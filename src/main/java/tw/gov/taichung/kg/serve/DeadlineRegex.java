@@ -31,14 +31,31 @@ import org.apache.jena.vocabulary.XSD;
 final class DeadlineRegex extends E_Regex {
     private static final String FN = "http://www.w3.org/2005/xpath-functions#";
 
+    /** The pattern, compiled once when it and the flags are constants (as ARQ's own REGEX does); else null. */
+    private final Pattern fixed;
+
     DeadlineRegex(Expr text, Expr pattern, Expr flags) {
         super(text, pattern, flags);
+        this.fixed = fixed(pattern, flags, "REGEX");
+    }
+
+    /** The compiled pattern when {@code pattern} and {@code flags} (may be null) are constant strings; else null. */
+    static Pattern fixed(Expr pattern, Expr flags, String label) {
+        try {
+            if (pattern.isConstant() && (flags == null || flags.isConstant())) {
+                return RegexEngine.makePattern(label, string(pattern.getConstant(), label),
+                        flags == null ? null : string(flags.getConstant(), label));
+            }
+        } catch (RuntimeException e) {
+            // not a valid pattern: the error is raised when it is evaluated
+        }
+        return null;
     }
 
     @Override
     public NodeValue eval(List<NodeValue> args) {
         String text = string(args.get(0), "REGEX");
-        Pattern p = pattern(args, "REGEX");
+        Pattern p = fixed != null ? fixed : pattern(args, "REGEX");
         return NodeValue.makeBoolean(p.matcher(Deadline.chars(text, Deadline.now())).find());
     }
 
@@ -63,15 +80,18 @@ final class DeadlineRegex extends E_Regex {
 
     /** {@code REPLACE} with the same deadline. */
     static final class Replace extends E_StrReplace {
+        private final Pattern fixed;
+
         Replace(Expr text, Expr pattern, Expr replacement, Expr flags) {
             super(text, pattern, replacement, flags);
+            this.fixed = fixed(pattern, flags, "REPLACE");
         }
 
         @Override
         public NodeValue eval(List<NodeValue> args) {
             Node n = args.get(0).asNode();
             String text = string(args.get(0), "REPLACE");
-            Pattern p = pattern(args, "REPLACE");
+            Pattern p = fixed != null ? fixed : pattern(args, "REPLACE");
             if (p.matcher("").matches()) {
                 throw new ExprEvalException("REPLACE: the pattern matches the empty string");
             }
