@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CatalogueBuildTest {
     private static final Path CASES = GoldenCasesTest.CASES;
     private static final Set<String> UNREADABLE = Set.of("MISSING_FOLDER", "ENCODING", "YAML_SYNTAX", "FILE_TOO_LARGE",
-            "EMPTY_FILE", "TEXT_MISSING");
+            "EMPTY_FILE", "TEXT_MISSING", "UNREADABLE", "NOT_A_FILE", "OUTSIDE_DATA");
 
     @TempDir
     Path tmp;

@@ -40,6 +40,28 @@ class CommandLineTest {
         }
     }
 
+    /**
+     * The lines of {@code err} that the command printed: without log lines of other threads (servers of other
+     * tests, which write to the same System.err, e.g. "[Scanner-1-1] WARN ...") and their stack traces.
+     */
+    static java.util.List<String> ownLines(String err) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        boolean inLog = false;
+        for (String line : err.lines().toList()) {
+            if (line.startsWith("[") && line.contains("] ")) {
+                inLog = true;
+                continue;
+            }
+            if (inLog && (line.startsWith("\t") || line.startsWith("java.") || line.startsWith("Caused by")
+                    || line.startsWith("org."))) {
+                continue;
+            }
+            inLog = false;
+            out.add(line);
+        }
+        return out;
+    }
+
     private Path copyOfData() throws IOException {
         Path d = tmp.resolve("data");
         try (Stream<Path> s = Files.walk(Path.of("data"))) {

@@ -54,7 +54,7 @@ class DumpsTest {
         Run ra = run("build", "--out", a.toString());
         assertEquals(0, ra.code(), ra.err());
         assertEquals(0, run("build", "--out", b.toString()).code());
-        assertEquals(List.of("SHA256SUMS", "context.jsonld", "kg.jsonld", "kg.nq", "kg.nt", "kg.rdf", "kg.trig",
+        assertEquals(List.of(".tdkg-build", "SHA256SUMS", "context.jsonld", "kg.jsonld", "kg.nq", "kg.nt", "kg.rdf", "kg.trig",
                 "kg.ttl", "void.ttl"), list(a));
         for (String f : Dumps.files()) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);

@@ -332,12 +332,22 @@ class ServerSafetyIT {
         assertEquals("Basic realm=\"tdkg update\"", r.headers().firstValue("WWW-Authenticate").orElse(null));
         assertEquals(401, update(rw, "INSERT DATA { GRAPH <urn:tdkg-test:anon> { <urn:tdkg-test:s> <urn:tdkg-test:p> 2 } }", "curator",
                 "wrong").statusCode());
+        pause(150); // failed logins are slowed: the next try from this address waits 100 ms (HostileClientIT)
         assertEquals(401, update(rw, "INSERT DATA { GRAPH <urn:tdkg-test:anon> { <urn:tdkg-test:s> <urn:tdkg-test:p> 3 } }", "nobody",
                 "s3cret-curator").statusCode());
+        pause(250);
         assertEquals(401, send(HttpRequest.newBuilder(URI.create(rw + "/kg/data?graph=urn:tdkg-test:anon"))
                 .header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:tdkg-test:s> <urn:tdkg-test:p> 4 ."))).statusCode());
         assertEquals("no", ask(rw, "GRAPH <urn:tdkg-test:anon> { ?s ?p ?o }"));
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -34,7 +34,12 @@ import tw.gov.taichung.kg.validate.Validator;
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Load the data, verify quotes, validate with SHACL and write the dataset in every format "
-                + "(kg.nq, kg.trig, kg.ttl, kg.nt, kg.jsonld, kg.rdf), context.jsonld, void.ttl and SHA256SUMS.")
+                + "(kg.nq, kg.trig, kg.ttl, kg.nt, kg.jsonld, kg.rdf), context.jsonld, void.ttl and SHA256SUMS. "
+                + "--out must be new, empty or an earlier build's; never the data folder, in it or around it.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:the data has problems; nothing written",
+                "2:usage error, or an --out that would hold or replace the data", "3:input cannot be read",
+                "4:the output cannot be written"})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
@@ -44,6 +49,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        String refused = OutputPlace.refuseFolder(data.data, out);
+        if (refused != null) {
+            System.err.println(refused);
+            return Main.USAGE;
+        }
         DataOptions.Checked loaded = data.load(false, System.err);
         if (loaded.exitCode() != Main.OK) {
             return loaded.exitCode();
@@ -56,10 +66,16 @@ final class BuildCommand implements Callable<Integer> {
             // when the data conforms
             Future<List<Problem>> shacl = pool.submit(() -> Validator.standard().validate(r.dataset(), r.origins()));
             DataOptions.Checked[] checked = new DataOptions.Checked[1];
-            Map<String, Long> sizes = writeAtomically(r, new Iris(data.base), out, pool, () -> {
-                checked[0] = data.report(r, join(shacl), System.err);
-                return checked[0].exitCode() == Main.OK;
-            });
+            Map<String, Long> sizes;
+            try {
+                sizes = writeAtomically(r, new Iris(data.base), out, pool, () -> {
+                    checked[0] = data.report(r, join(shacl), System.err);
+                    return checked[0].exitCode() == Main.OK;
+                });
+            } catch (IOException | java.io.UncheckedIOException e) {
+                System.err.println(OutputPlace.cannotWrite(out, e));
+                return Main.OUTPUT;
+            }
             if (sizes == null) {
                 return checked[0].exitCode();
             }
@@ -118,6 +134,7 @@ final class BuildCommand implements Callable<Integer> {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
             Map<String, Long> sizes = new Dumps(Publication.publish(r.dataset(), iris), iris).writeTo(tmp, executor);
+            Files.writeString(tmp.resolve(OutputPlace.MARKER), OutputPlace.MARKER_TEXT);
             if (!commit.getAsBoolean()) {
                 return null;
             }

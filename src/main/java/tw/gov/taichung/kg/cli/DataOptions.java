@@ -17,7 +17,7 @@ import tw.gov.taichung.kg.validate.Validator;
 /** Options shared by every command that reads the curated data, and the load-and-check step. */
 final class DataOptions {
     private static final Set<String> UNREADABLE = Set.of("MISSING_FOLDER", "ENCODING", "YAML_SYNTAX",
-            "FILE_TOO_LARGE", "EMPTY_FILE", "TEXT_MISSING");
+            "FILE_TOO_LARGE", "EMPTY_FILE", "TEXT_MISSING", "UNREADABLE", "NOT_A_FILE", "OUTSIDE_DATA");
 
     @Option(names = "--data", description = "the curated data folder (default: ${DEFAULT-VALUE})",
             defaultValue = "data")

@@ -41,6 +41,11 @@ final class ExportCommand implements Callable<Integer> {
             System.err.println("--format must be one of " + IDS + ", not '" + format + "'");
             return Main.USAGE;
         }
+        String refused = out == null ? null : OutputPlace.refuseFile(data.data, out);
+        if (refused != null) {
+            System.err.println(refused);
+            return Main.USAGE;
+        }
         DataOptions.Checked c = data.load(true, System.err);
         if (c.exitCode() != Main.OK) {
             return c.exitCode();
@@ -63,6 +68,18 @@ final class ExportCommand implements Callable<Integer> {
             os.flush();
             return Main.OK;
         }
+        try {
+            writeFile(published, f, iris);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println(OutputPlace.cannotWrite(out, e));
+            return Main.OUTPUT;
+        }
+        System.err.println("wrote " + out + " (" + Files.size(out.toAbsolutePath()) + " bytes)");
+        return Main.OK;
+    }
+
+    private void writeFile(org.apache.jena.sparql.core.DatasetGraph published, Exporter.Format f, Iris iris)
+            throws IOException {
         Path abs = out.toAbsolutePath();
         Files.createDirectories(abs.getParent());
         Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + "-", ".tmp");
@@ -77,7 +94,5 @@ final class ExportCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(tmp);
         }
-        System.err.println("wrote " + out + " (" + Files.size(abs) + " bytes)");
-        return Main.OK;
     }
 }

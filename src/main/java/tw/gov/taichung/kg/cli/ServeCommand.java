@@ -13,6 +13,9 @@ import tw.gov.taichung.kg.serve.Store;
 
 /** Builds the graph in memory, validates it and serves it read-only on loopback. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped", "1:the data has problems", "2:usage error (options that do not fit together)",
+                "3:input cannot be read (a data file, or a --tdb2 folder that is read-only or in use)"},
         description = "Serve the graph read-only: SPARQL at http://localhost:PORT/kg/sparql, entity IRIs "
                 + "(/id/...), VoID (/.well-known/void), dumps (/dumps/) and report texts (/texts/).")
 final class ServeCommand implements Callable<Integer> {
@@ -61,6 +64,11 @@ final class ServeCommand implements Callable<Integer> {
             + "serving; 0 turns it off; never used with --allow-update (default: ${DEFAULT-VALUE})",
             defaultValue = "64")
     long answerCacheMb;
+
+    @Option(names = "--max-answer-bytes", description = "the terms of one answer, in bytes, at most; a larger "
+            + "answer is cut there and says so (X-Result-Truncated) (default: ${DEFAULT-VALUE})",
+            defaultValue = "" + tw.gov.taichung.kg.serve.Exposure.DEFAULT_MAX_ANSWER_BYTES)
+    long maxAnswerBytes;
 
     @Option(names = "--max-update-bytes", description = "largest update request body, in bytes (default: "
             + "${DEFAULT-VALUE})", defaultValue = "" + tw.gov.taichung.kg.serve.Exposure.DEFAULT_MAX_UPDATE_BYTES)
@@ -133,10 +141,10 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println(passwordFile + ": the password file does not exist or cannot be read");
             return null;
         }
-        if (timeoutSeconds < 1 || maxRows < 1 || maxQueryBytes < 1 || maxUpdateBytes < 1
+        if (timeoutSeconds < 1 || maxRows < 1 || maxQueryBytes < 1 || maxUpdateBytes < 1 || maxAnswerBytes < 1
                 || maxConcurrent != null && maxConcurrent < 1) {
-            System.err.println("--timeout, --max-rows, --max-query-bytes, --max-update-bytes and --max-concurrent "
-                    + "must be positive");
+            System.err.println("--timeout, --max-rows, --max-query-bytes, --max-update-bytes, --max-answer-bytes and "
+                    + "--max-concurrent must be positive");
             return null;
         }
         if (answerCacheMb < 0) {
@@ -150,7 +158,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         return new tw.gov.taichung.kg.serve.Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes,
                 maxConcurrent != null ? maxConcurrent : tw.gov.taichung.kg.serve.Exposure.defaultConcurrency(),
-                answerCacheMb * 1024L * 1024L);
+                answerCacheMb * 1024L * 1024L, maxAnswerBytes);
     }
 
     /**
@@ -168,6 +176,10 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             exitCode = Main.USAGE;
             return null;
+        } catch (RuntimeException e) {
+            System.err.println(TdbFolder.explain(tdb2, e));
+            exitCode = Main.UNREADABLE;
+            return null;
         }
         DatasetGraph published = published(iris);
         if (published == null) {
@@ -175,7 +187,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (tdb2 != null) {
             System.err.println("loading the graph into a new TDB2 database in " + tdb2);
-            return new Served(Store.open(tdb2, () -> published).dataset(), null);
+            try {
+                return new Served(Store.open(tdb2, () -> published).dataset(), null);
+            } catch (RuntimeException e) {
+                System.err.println(TdbFolder.explain(tdb2, e));
+                exitCode = Main.UNREADABLE;
+                return null;
+            }
         }
         if (exposure.allowUpdate()) {
             System.err.println("updates go to memory and are lost when the server stops; use --tdb2 DIR to keep them");

@@ -59,13 +59,22 @@ final class Snapshots {
         update(md, "tdkg snapshot 1\n" + base + "\n" + program + "\n");
         List<Path> files;
         try (Stream<Path> s = Files.walk(data)) {
-            files = s.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> data.relativize(p).toString()))
-                    .toList();
+            files = s.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.comparing(p -> data.relativize(p).toString())).toList();
         }
         for (Path f : files) {
-            byte[] bytes = Files.readAllBytes(f);
-            update(md, data.relativize(f) + "\n" + bytes.length + "\n");
-            md.update(bytes);
+            if (!Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // a link, pipe or device is never read here (the loader refuses it); its name still counts
+                update(md, data.relativize(f) + "\nnot a regular file\n");
+                continue;
+            }
+            update(md, data.relativize(f) + "\n" + Files.size(f) + "\n");
+            try (InputStream in = Files.newInputStream(f)) {
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    md.update(buf, 0, n);
+                }
+            }
         }
         return HexFormat.of().formatHex(md.digest());
     }

@@ -31,10 +31,17 @@ public record SourceBundle(Map<String, String> files, List<Problem> problems) {
         return new SourceBundle(files, List.of());
     }
 
-    /** Reads every {@code .yaml} and {@code .txt} file under {@code registry/} and {@code reports/}. */
+    /**
+     * Reads every {@code .yaml} and {@code .txt} file under {@code registry/} and {@code reports/}: regular
+     * files inside the data folder, each read with a size bound (see {@link DataFile}). Every entry that is
+     * refused (a link out of the folder, a device, a pipe, a folder with a data file's name, a file of another
+     * kind such as {@code .yml}, one that cannot be read) is a problem naming it, all of them in one run;
+     * names starting with a dot (editors' and systems' own files) are left alone.
+     */
     public static SourceBundle read(Path dataDir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
+        Path dataReal = dataDir.toRealPath();
         for (String sub : List.of("registry", "reports")) {
             Path dir = dataDir.resolve(sub);
             if (!Files.isDirectory(dir)) {
@@ -42,22 +49,38 @@ public record SourceBundle(Map<String, String> files, List<Problem> problems) {
                         "the data folder " + dataDir + " has no " + sub + "/ folder"));
                 continue;
             }
+            if (!dir.toRealPath().startsWith(dataReal)) {
+                problems.add(new Problem(sub + "/", 0, 0, "OUTSIDE_DATA", "the folder is a symbolic link to "
+                        + dir.toRealPath() + ", outside the data folder; only files inside the data folder are read"));
+                continue;
+            }
+            List<Path> entries;
             try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.sorted().toList()) {
-                    String name = p.getFileName().toString();
-                    if (!name.endsWith(".yaml") && !name.endsWith(".txt")) {
-                        continue;
-                    }
-                    String rel = sub + "/" + name;
-                    byte[] bytes = Files.readAllBytes(p);
-                    try {
-                        files.put(rel, StandardCharsets.UTF_8.newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                                .decode(ByteBuffer.wrap(bytes)).toString());
-                    } catch (CharacterCodingException e) {
-                        problems.add(notUtf8(rel, bytes));
-                    }
+                entries = s.sorted().toList();
+            } catch (IOException e) {
+                problems.add(new Problem(sub + "/", 0, 0, "UNREADABLE", "the folder cannot be read: "
+                        + DataFile.reason(e)));
+                continue;
+            }
+            for (Path p : entries) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                String rel = sub + "/" + name;
+                DataFile.Read read = DataFile.read(p, rel, dataReal);
+                if (read.problem() != null) {
+                    problems.add(read.problem());
+                    continue;
+                }
+                byte[] bytes = read.bytes();
+                try {
+                    files.put(rel, StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes)).toString());
+                } catch (CharacterCodingException e) {
+                    problems.add(notUtf8(rel, bytes));
                 }
             }
         }

@@ -3,11 +3,19 @@ package tw.gov.taichung.kg.serve;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,7 +28,8 @@ import java.util.TreeMap;
  * parameters) asked with the same {@code Accept} header always gets the same bytes, so a repeated question,
  * such as one of the named queries behind the web pages, is answered from memory without running it again.
  * Only successful answers (200) are kept, with their headers; the least recently used go first when the
- * total passes the budget, and an answer larger than a sixteenth of it is never kept. Installed only when
+ * total passes the budget, and an answer larger than a sixteenth of it is never kept (nor held: answers
+ * are sent as they are written, a copy kept only while it stays within that size). Installed only when
  * the server takes no updates. A kept answer carries {@code X-Answer-Cache: hit}.
  */
 final class AnswerCache implements Filter {
@@ -65,12 +74,10 @@ final class AnswerCache implements Filter {
             res.getOutputStream().write(kept.body());
             return;
         }
-        BufferedResponse capture = new BufferedResponse(res);
+        Capture capture = new Capture(res, maxAnswer);
         chain.doFilter(request, capture);
         byte[] body = capture.body();
-        res.setContentLength(body.length);
-        res.getOutputStream().write(body);
-        if (capture.getStatus() == 200 && body.length <= maxAnswer) {
+        if (body != null && capture.getStatus() == 200) {
             keep(key, new Answer(body.length + key.length() * 2, headers(res), body));
         }
     }
@@ -120,5 +127,99 @@ final class AnswerCache implements Filter {
     /** Answers kept and their total size in bytes (for tests). */
     synchronized long[] size() {
         return new long[] {answers.size(), bytes};
+    }
+
+    /**
+     * Sends what the servlet writes as it writes it (an answer is never held whole in memory to be sent), and
+     * keeps a copy of it while it is at most {@code limit} bytes; status and headers go through.
+     */
+    private static final class Capture extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private final long limit;
+        private boolean over;
+        private PrintWriter writer;
+        private final ServletOutputStream out = new ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException("blocking writes only");
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                real().write(b, off, len);
+                if (!over && buffer.size() + len > limit) {
+                    over = true;
+                    buffer.reset();
+                }
+                if (!over) {
+                    buffer.write(b, off, len);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                real().flush();
+            }
+        };
+
+        Capture(HttpServletResponse res, long limit) {
+            super(res);
+            this.limit = limit;
+        }
+
+        private ServletOutputStream real() throws IOException {
+            return super.getOutputStream();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            return out;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                String cs = getCharacterEncoding();
+                writer = new PrintWriter(new OutputStreamWriter(out, cs == null ? StandardCharsets.UTF_8
+                        : Charset.forName(cs)));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (writer != null) {
+                writer.flush();
+            }
+            super.flushBuffer();
+        }
+
+        @Override
+        public void setContentLength(int len) {
+            // set from the captured bytes
+        }
+
+        @Override
+        public void setContentLengthLong(long len) {
+            // set from the captured bytes
+        }
+
+        /** The whole body, or null when it was larger than the limit. */
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return over ? null : buffer.toByteArray();
+        }
     }
 }

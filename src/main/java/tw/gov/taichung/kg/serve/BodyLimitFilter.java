@@ -26,7 +26,8 @@ import java.util.Set;
  * byte past the limit. A query string over the limit is refused with 414. An HTML form body
  * ({@code application/x-www-form-urlencoded}, which Jetty parses itself) must declare its length (411
  * otherwise). The update endpoints have their own, larger limit. A body within the limit is read in full
- * before the request goes on, so that the connection stays usable whatever the answer.
+ * before the request goes on, so that the connection stays usable whatever the answer. A body that stops
+ * coming (5 s without a byte) or comes too slowly is answered 408 and the connection closed.
  */
 final class BodyLimitFilter implements Filter {
     /** How much of a body past the limit is read (and dropped) so that the client can read the 413. */
@@ -80,7 +81,14 @@ final class BodyLimitFilter implements Filter {
         if (form) {
             // Parse the form now, so that its body is read even when the answer does not need it (a 404, say):
             // an unread body makes Jetty drop the connection, and a client that reuses it fails.
-            request.getParameterMap();
+            try {
+                request.getParameterMap();
+            } catch (RuntimeException e) {
+                if (!slow(e, response)) {
+                    throw e;
+                }
+                return;
+            }
         }
         if (form || declared == 0 || declared < 0 && !chunked) {
             chain.doFilter(req, resp);
@@ -98,6 +106,11 @@ final class BodyLimitFilter implements Filter {
                     return;
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            if (!slow(e, response)) {
+                throw e;
+            }
+            return;
         }
         chain.doFilter(new Buffered(request, body.toByteArray()), resp);
     }
@@ -118,6 +131,28 @@ final class BodyLimitFilter implements Filter {
             }
         }
         return total;
+    }
+
+    /**
+     * Answers 408 when {@code e} is Jetty giving up on a body that stopped coming or came too slowly (see
+     * {@link Network}); false for any other failure.
+     */
+    private static boolean slow(Exception e, HttpServletResponse response) {
+        boolean timeout = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            timeout |= t instanceof java.util.concurrent.TimeoutException
+                    || String.valueOf(t.getMessage()).contains("timeout") || String.valueOf(t.getMessage()).contains("408");
+        }
+        if (!timeout) {
+            return false;
+        }
+        try {
+            response.setHeader("Connection", "close");
+            Http.error(response, 408, "408 Request Timeout: the request body stopped coming or came too slowly");
+        } catch (IOException | RuntimeException ignored) {
+            // the connection is gone already
+        }
+        return true;
     }
 
     private static void tooLarge(HttpServletResponse response, String size, long limit, boolean drained)

@@ -40,12 +40,17 @@ final class CappedQuery extends SPARQL_QueryDataset {
     /** Response header, {@code true} when the answer had more rows than the cap and was cut. */
     static final String TRUNCATED_HEADER = "X-Result-Truncated";
 
+    /** Response header, on an answer cut because its terms passed the byte cap: the cap. */
+    static final String BYTES_HEADER = "X-Result-Byte-Limit";
+
     private final int maxRows;
+    private final long maxBytes;
     private final long timeoutMillis;
     private final ParsedQueries parsed = new ParsedQueries();
 
-    CappedQuery(int maxRows, long timeoutMillis) {
+    CappedQuery(int maxRows, long maxBytes, long timeoutMillis) {
         this.maxRows = maxRows;
+        this.maxBytes = maxBytes;
         this.timeoutMillis = timeoutMillis;
     }
 
@@ -55,6 +60,23 @@ final class CappedQuery extends SPARQL_QueryDataset {
      */
     @Override
     protected void execute(String queryString, HttpAction action) {
+        String refused = QueryShape.refuse(queryString);
+        if (refused != null) {
+            ServletOps.errorBadRequest(refused);
+        }
+        Deadline.set(timeoutMillis(action));
+        try {
+            executeBounded(queryString, action);
+        } catch (StackOverflowError e) {
+            action.log.warn(String.format("[%d] stack overflow", action.id));
+            ServletOps.errorBadRequest("the query is too deeply nested to evaluate; write it with fewer nested "
+                    + "groups or expressions");
+        } finally {
+            Deadline.clear();
+        }
+    }
+
+    private void executeBounded(String queryString, HttpAction action) {
         if (queryString.isBlank()) {
             ServletOps.errorBadRequest(queryString.isEmpty() ? "Error: Empty query string" : "Error: Blank query string");
         }
@@ -99,6 +121,11 @@ final class CappedQuery extends SPARQL_QueryDataset {
     protected QueryExecResult executeQuery(HttpAction action, QueryExec qExec, Query query, String queryStringLog) {
         long start = System.nanoTime();
         try {
+            if (query.isDescribeType() || query.isConstructType() && !query.isConstructQuad()) {
+                action.getResponse().setHeader(LIMIT_HEADER, Integer.toString(maxRows));
+                return new QueryExecResult(triples(action, query, query.isDescribeType() ? qExec.describeTriples()
+                        : qExec.constructTriples()));
+            }
             return cap(action, super.executeQuery(action, qExec, query, queryStringLog));
         } catch (QueryException e) {
             throw e;
@@ -128,8 +155,15 @@ final class CappedQuery extends SPARQL_QueryDataset {
         if (result.isRowSet()) {
             RowSet rows = result.rowSet();
             List<Binding> kept = new ArrayList<>();
+            long bytes = 0;
             while (kept.size() <= maxRows && rows.hasNext()) {
-                kept.add(rows.next());
+                Binding b = rows.next();
+                bytes += AnswerSize.of(b);
+                if (bytes > maxBytes) {
+                    truncatedBytes(action);
+                    return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
+                }
+                kept.add(b);
             }
             if (kept.size() > maxRows) {
                 kept.remove(maxRows);
@@ -162,6 +196,36 @@ final class CappedQuery extends SPARQL_QueryDataset {
             return n > maxRows ? new QueryExecResult(cut) : result;
         }
         return result;
+    }
+
+    /** At most {@code maxRows} triples of a CONSTRUCT or DESCRIBE, and at most {@code maxBytes} of their terms. */
+    private Graph triples(HttpAction action, Query query, Iterator<Triple> it) {
+        Graph cut = GraphFactory.createDefaultGraph();
+        cut.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+        long bytes = 0;
+        while (it.hasNext()) {
+            Triple t = it.next();
+            if (cut.contains(t)) {
+                continue;
+            }
+            if (cut.size() == maxRows) {
+                truncated(action);
+                break;
+            }
+            bytes += AnswerSize.of(t.getSubject()) + AnswerSize.of(t.getPredicate()) + AnswerSize.of(t.getObject());
+            if (bytes > maxBytes) {
+                truncatedBytes(action);
+                break;
+            }
+            cut.add(t);
+        }
+        return cut;
+    }
+
+    private void truncatedBytes(HttpAction action) {
+        action.getResponse().setHeader(TRUNCATED_HEADER, "true");
+        action.getResponse().setHeader(BYTES_HEADER, Long.toString(maxBytes));
+        action.log.info(String.format("[%d] answer cut at %d bytes", action.id, maxBytes));
     }
 
     private void truncated(HttpAction action) {

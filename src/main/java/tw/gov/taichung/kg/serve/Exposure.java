@@ -20,13 +20,23 @@ import java.nio.file.Path;
  *                       {@link ConcurrencyLimitFilter})
  * @param answerCacheBytes memory for kept answers of a read-only endpoint (see {@link AnswerCache}); 0: none.
  *                       Never used when updates are on.
+ * @param maxAnswerBytes  the terms of one answer, in bytes, at most (see {@link AnswerSize}); the answer is cut
+ *                       there, with {@code X-Result-Truncated: true}
  */
 public record Exposure(String host, Path passwordFile, int maxRows, long maxQueryBytes, long maxUpdateBytes,
-                       int maxConcurrent, long answerCacheBytes) {
+                       int maxConcurrent, long answerCacheBytes, long maxAnswerBytes) {
     public static final int DEFAULT_MAX_ROWS = 10_000;
     public static final long DEFAULT_MAX_QUERY_BYTES = 64 * 1024;
     public static final long DEFAULT_MAX_UPDATE_BYTES = 16L * 1024 * 1024;
     public static final long DEFAULT_ANSWER_CACHE_BYTES = 64L * 1024 * 1024;
+    public static final long DEFAULT_MAX_ANSWER_BYTES = 32L * 1024 * 1024;
+
+    /** With the default cap on answer bytes. */
+    public Exposure(String host, Path passwordFile, int maxRows, long maxQueryBytes, long maxUpdateBytes,
+            int maxConcurrent, long answerCacheBytes) {
+        this(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent, answerCacheBytes,
+                DEFAULT_MAX_ANSWER_BYTES);
+    }
 
     public Exposure {
         if (host != null && host.isBlank()) {
@@ -40,6 +50,9 @@ public record Exposure(String host, Path passwordFile, int maxRows, long maxQuer
         }
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException("maxConcurrent must be positive: " + maxConcurrent);
+        }
+        if (maxAnswerBytes < 1) {
+            throw new IllegalArgumentException("maxAnswerBytes must be positive: " + maxAnswerBytes);
         }
         if (answerCacheBytes < 0) {
             throw new IllegalArgumentException("answerCacheBytes must not be negative: " + answerCacheBytes);
@@ -68,23 +81,23 @@ public record Exposure(String host, Path passwordFile, int maxRows, long maxQuer
     }
 
     public Exposure withHost(String newHost) {
-        return new Exposure(newHost, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent, answerCacheBytes);
+        return new Exposure(newHost, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent, answerCacheBytes, maxAnswerBytes);
     }
 
     public Exposure withUpdates(Path newPasswordFile) {
-        return new Exposure(host, newPasswordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent, answerCacheBytes);
+        return new Exposure(host, newPasswordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent, answerCacheBytes, maxAnswerBytes);
     }
 
     public Exposure withMaxRows(int rows) {
-        return new Exposure(host, passwordFile, rows, maxQueryBytes, maxUpdateBytes, maxConcurrent, answerCacheBytes);
+        return new Exposure(host, passwordFile, rows, maxQueryBytes, maxUpdateBytes, maxConcurrent, answerCacheBytes, maxAnswerBytes);
     }
 
     public Exposure withMaxBytes(long query, long update) {
-        return new Exposure(host, passwordFile, maxRows, query, update, maxConcurrent, answerCacheBytes);
+        return new Exposure(host, passwordFile, maxRows, query, update, maxConcurrent, answerCacheBytes, maxAnswerBytes);
     }
 
     public Exposure withAnswerCache(long newBytes) {
-        return new Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent, newBytes);
+        return new Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent, newBytes, maxAnswerBytes);
     }
 
     /** Whether answers are kept: a budget is set and the data cannot change. */
@@ -92,7 +105,12 @@ public record Exposure(String host, Path passwordFile, int maxRows, long maxQuer
         return answerCacheBytes > 0 && !allowUpdate();
     }
 
+    public Exposure withMaxAnswerBytes(long bytes) {
+        return new Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, maxConcurrent, answerCacheBytes,
+                bytes);
+    }
+
     public Exposure withMaxConcurrent(int n) {
-        return new Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, n, answerCacheBytes);
+        return new Exposure(host, passwordFile, maxRows, maxQueryBytes, maxUpdateBytes, n, answerCacheBytes, maxAnswerBytes);
     }
 }

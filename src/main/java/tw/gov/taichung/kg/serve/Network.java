@@ -4,6 +4,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -22,6 +23,13 @@ final class Network {
                     .auth(AuthScheme.BASIC)
                     .realm("tdkg update");
         }
+        builder.addFilter("/*", new RequestGuard());
+        if (exposure.allowUpdate()) {
+            for (String path : SparqlService.updatePaths(exposure)) {
+                builder.addFilter(path, new SameOrigin());
+                builder.addFilter(path + "/*", new SameOrigin());
+            }
+        }
         builder.addFilter("/*", new BodyLimitFilter(exposure.maxQueryBytes(), exposure.maxUpdateBytes(),
                 SparqlService.updatePaths(exposure)));
         keepAnswers(builder, SparqlService.NAME, exposure);
@@ -34,6 +42,11 @@ final class Network {
             builder.addFilter(name + "/*", new AnswerCache(exposure.answerCacheBytes()));
         }
     }
+
+    /** Longest pause while a request body is read, before the request is dropped. */
+    static final long BODY_IDLE_MILLIS = 5_000;
+    /** Slowest a request body may arrive, on average, before the request is dropped. */
+    static final long MIN_BODY_BYTES_PER_SECOND = 64;
 
     /** How long a SPARQL request waits for its turn before it is answered 503. */
     static final long MAX_WAIT_MILLIS = 30_000;
@@ -49,6 +62,18 @@ final class Network {
         ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
         if (context != null) {
             context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, formLimit));
+        }
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                // a request body must keep coming: a client that sends it slower than this is dropped
+                http.getHttpConfiguration().setIdleTimeout(BODY_IDLE_MILLIS);
+                http.getHttpConfiguration().setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+            }
+        }
+        if (exposure.allowUpdate()) {
+            org.eclipse.jetty.server.Server jetty = server.getJettyServer();
+            jetty.setHandler(new LoginThrottle(jetty.getHandler()));
         }
         if (exposure.host() != null) {
             for (Connector c : server.getJettyServer().getConnectors()) {

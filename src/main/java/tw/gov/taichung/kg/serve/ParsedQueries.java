@@ -12,7 +12,8 @@ import org.apache.jena.query.Syntax;
  * is not parsed again. ARQ's parser spends its time in one generated method too large for the JIT to
  * compile, which made parsing about a third of the cost of answering a named query. A kept query has its
  * result variables fixed before it is shared and is never changed afterwards (ARQ only reads a query while
- * executing it). Parse errors are not kept.
+ * executing it). Parse errors are not kept. Regular expressions are bounded by the request's deadline
+ * ({@link DeadlineRegex}).
  */
 final class ParsedQueries {
     private static final int KEEP = 256;
@@ -31,8 +32,7 @@ final class ParsedQueries {
                 return q;
             }
         }
-        Query q = QueryFactory.create(text, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
-        q.setResultVars();
+        Query q = DeadlineRegex.bound(QueryFactory.create(text, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ));
         synchronized (queries) {
             queries.put(text, q);
         }

@@ -100,11 +100,24 @@ final class Site {
         }
     }
 
+    /** Largest report text served, as the loader reads at most (see the loader's DataFile). */
+    private static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     private void readTexts(Path dir) {
         data.find(Node.ANY, Node.ANY, Vocab.tdo("textFile"), Node.ANY).forEachRemaining(q -> {
             String name = q.getObject().getLiteralLexicalForm();
             Path file = dir.resolve(name);
-            if (Publication.TEXT_FILE.matcher(name).matches() && Files.isRegularFile(file)) {
+            // a plain file of the folder only: never a link (to /etc/passwd, say) or a device, never a huge file
+            if (Publication.TEXT_FILE.matcher(name).matches()
+                    && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && size(file) <= MAX_TEXT_BYTES) {
                 try {
                     texts.put(name, Files.readAllBytes(file));
                 } catch (IOException e) {

@@ -29,7 +29,7 @@ final class SparqlService {
         cxt.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
         cxt.set(ARQ.updateTimeout, Long.toString(timeoutMillis));
         cxt.set(ARQ.httpServiceAllowed, false);
-        CappedQuery query = new CappedQuery(exposure.maxRows(), timeoutMillis);
+        CappedQuery query = new CappedQuery(exposure.maxRows(), exposure.maxAnswerBytes(), timeoutMillis);
         DataService.Builder b = DataService.newBuilder(dataset);
         for (String name : new String[] {"sparql", "query", null}) {
             b.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).processor(query)
@@ -39,7 +39,7 @@ final class SparqlService {
         b.addEndpoint(Operation.GSP_R);
         if (exposure.allowUpdate()) {
             b.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
-                    .authPolicy(Auth.ANY_USER).context(cxt).build());
+                    .processor(new GuardedUpdate(timeoutMillis)).authPolicy(Auth.ANY_USER).context(cxt).build());
             b.addEndpoint(Endpoint.create().operation(Operation.GSP_RW).endpointName("data")
                     .authPolicy(Auth.ANY_USER).context(cxt).build());
         }
