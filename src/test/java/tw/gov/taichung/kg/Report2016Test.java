@@ -79,10 +79,12 @@ class Report2016Test {
         assertEquals(List.of(), bad);
         String text = readText("data/reports/2016-singapore-world-cities-summit.txt");
         int start = text.codePointCount(0, text.indexOf("報告日期：105年9月7日"));
-        assertEquals(List.of(start + " | " + (start + 13)), TestCorpus.rows(P + """
+        String name = "出國報告名稱：臺中市政府組團赴新加坡參加「2016世界城市峰會」";
+        int title = text.codePointCount(0, text.indexOf(name));
+        assertEquals(List.of(title + " | " + (title + name.length()), start + " | " + (start + 13)), TestCorpus.rows(P + """
                 SELECT ?s ?e WHERE {
                   <https://taichung-diplomacy.example/id/report/2016-singapore-world-cities-summit> tdo:attestedBy ?q .
-                  ?q oa:hasSelector ?sel . ?sel oa:start ?s ; oa:end ?e }"""));
+                  ?q oa:hasSelector ?sel . ?sel oa:start ?s ; oa:end ?e } ORDER BY ?s"""));
     }
 
     @Test

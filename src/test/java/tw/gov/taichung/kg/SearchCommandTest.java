@@ -12,7 +12,7 @@ class SearchCommandTest {
         CommandLineTest.Run r = CommandLineTest.run("search", "輝達", "--kind", "org");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("+------------+------+--------+---------+-------+\n| entity     | zh   | en     | matched | facts |\n"
-                + "+------------+------+--------+---------+-------+\n| org:nvidia | 輝達 | NVIDIA | 輝達    | 34    |\n"), r.out());
+                + "+------------+------+--------+---------+-------+\n| org:nvidia | 輝達 | NVIDIA | 輝達    | 51    |\n"), r.out());
         assertTrue(r.out().contains("1 entity\n"), r.out());
         assertTrue(!r.out().contains("passage"), "--kind org: entities only");
     }

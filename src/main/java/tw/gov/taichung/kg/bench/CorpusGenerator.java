@@ -47,8 +47,11 @@ public final class CorpusGenerator {
     private static final Set<String> ID_KEYS = Set.of("id", "leader", "members", "destinations", "trip", "part_of",
             "place", "visited", "who", "partner", "with", "established_by", "parties", "signed_at", "by", "to",
             "made_at", "followed_up_by", "evidence", "pledge", "entity", "publisher", "person", "org", "parent",
-            "country", "within");
+            "country", "within", "about", "stated_by", "stated_at", "table", "to_event", "led_to", "event", "speaker",
+            "for", "from", "founder", "headquarters", "owner", "organizer", "establishes", "report");
     private static final Set<String> DATE_KEYS = Set.of("date", "start", "end", "at", "since");
+    /** Registry sections every generation shares (written once, in generation 0). */
+    private static final Set<String> SHARED_SECTIONS = Set.of("places", "projects", "measures");
     private static final Set<String> REPORT_SECTIONS = Set.of("trips", "events", "pledges", "agreements",
             "partnerships");
 
@@ -134,6 +137,9 @@ public final class CorpusGenerator {
                     continue;
                 }
                 String text = g == 0 ? e.getValue() : registryCopy(e.getKey(), e.getValue(), g);
+                if (text == null) {
+                    continue;
+                }
                 bytes += write(registry.resolve(suffixed(e.getKey(), "r", g)), text);
                 registryCount++;
             }
@@ -157,12 +163,16 @@ public final class CorpusGenerator {
         return copy / COPIES_PER_GENERATION;
     }
 
+    /** A registry file for generation {@code g}, or null when it holds only shared sections. */
     private String registryCopy(String file, String text, int g) {
         MappingNode root = compose(file, text);
+        if (root.getValue().stream().allMatch(t -> SHARED_SECTIONS.contains(((ScalarNode) t.getKeyNode()).getValue()))) {
+            return null;
+        }
         Edits edits = new Edits(text);
         for (NodeTuple t : root.getValue()) {
             String key = ((ScalarNode) t.getKeyNode()).getValue();
-            if (key.equals("places")) {
+            if (SHARED_SECTIONS.contains(key)) {
                 edits.replace(t.getKeyNode(), t.getValueNode(), "");
             } else {
                 rename(t.getValueNode(), key, 0, g, edits);
@@ -195,7 +205,8 @@ public final class CorpusGenerator {
         } else if (node instanceof ScalarNode s && !s.getValue().isEmpty()) {
             String v = s.getValue();
             String out = null;
-            if (ID_KEYS.contains(key)) {
+            if (ID_KEYS.contains(key) || key.equals("at") && perCopy.contains(v)) {
+                // 'at' is a date in posts and figures, an event id in statements
                 out = copy > 0 && perCopy.contains(v) ? v + "-c" + copy
                         : gen > 0 && perGeneration.contains(v) ? v + "-r" + gen : null;
             } else if (DATE_KEYS.contains(key) && copy > 0) {

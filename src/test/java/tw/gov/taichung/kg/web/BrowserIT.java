@@ -102,7 +102,7 @@ class BrowserIT {
         open("");
         assertEquals("首頁 Home | 臺中市政府出國交流知識圖譜", browser.getTitle());
         assertEquals("17", text(By.cssSelector("#count-trips .n")));
-        assertEquals("105", text(By.cssSelector("#count-pledges .n")));
+        assertEquals("276", text(By.cssSelector("#count-pledges .n")));
         assertTrue(text(By.cssSelector("section.reports")).contains("臺中市政府組團赴新加坡參加「2016世界城市峰會」"));
         screenshot("1-home");
         click(By.id("q-delegation"));

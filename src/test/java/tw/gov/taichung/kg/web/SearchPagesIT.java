@@ -24,7 +24,7 @@ class SearchPagesIT {
     @Test
     void theSearchPageListsEntitiesThenPassages() {
         String html = WebServer.page("search?q=" + q("輝達"));
-        int entity = html.indexOf("<td lang=\"zh-Hant\"><a href=\"id/org/nvidia\">輝達</a></td><td lang=\"en\"><a href=\"id/org/nvidia\">NVIDIA</a></td><td>輝達</td><td class=\"num\">34</td>");
+        int entity = html.indexOf("<td lang=\"zh-Hant\"><a href=\"id/org/nvidia\">輝達</a></td><td lang=\"en\"><a href=\"id/org/nvidia\">NVIDIA</a></td><td>輝達</td><td class=\"num\">51</td>");
         assertTrue(entity > 0, html);
         assertTrue(html.indexOf("<ol class=\"passages\">") > entity);
         assertTrue(html.contains("<blockquote lang=\"zh-Hant\">九、參訪<mark>輝達</mark>科技矽谷總部"), html);
@@ -36,7 +36,8 @@ class SearchPagesIT {
         String html = WebServer.page("search?q=" + q("國家發展部部長黃循財（Mr. Lawrence Wong）主持"));
         assertTrue(html.contains("<a href=\"id/report/2016-singapore-world-cities-summit\">臺中市政府組團赴新加坡參加「2016世界城市峰會」</a>"), html);
         assertTrue(html.contains("<a href=\"texts/2016-singapore-world-cities-summit?start=1001&amp;end=1097#passage\">characters 1001–1097 of the text</a>"), html);
-        assertTrue(html.contains("<p class=\"facts\">事實 <span lang=\"en\">Facts</span>: <a href=\"id/event/2016-07-10-wcs-mayors-forum\">世界城市峰會市長論壇</a></p>"), html);
+        assertTrue(html.contains("<p class=\"facts\">事實 <span lang=\"en\">Facts</span>: <a href=\"id/event/2016-07-10-wcs-mayors-forum\">世界城市峰會市長論壇</a>、"
+                + "<a href=\"id/figure/2016-singapore-world-cities-summit-1054-editions-per-year\">市長論壇每年舉辦次數</a></p>"), html);
     }
 
     @Test
@@ -45,11 +46,13 @@ class SearchPagesIT {
         assertEquals(200, r.statusCode());
         assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElse("").replace(";charset", "; charset"));
         assertTrue(r.body().startsWith("{\"query\":\"NVIDIA\",\"entities\":[{\"iri\":\"https://taichung-diplomacy.example/id/org/nvidia\","
-                + "\"href\":\"id/org/nvidia\",\"kind\":\"org\",\"zh\":\"輝達\",\"en\":\"NVIDIA\",\"matched\":\"NVIDIA\",\"facts\":34}"), r.body());
+                + "\"href\":\"id/org/nvidia\",\"kind\":\"org\",\"zh\":\"輝達\",\"en\":\"NVIDIA\",\"matched\":\"NVIDIA\",\"facts\":51}"), r.body());
         HttpResponse<String> s = WebServer.get("search/suggest?q=" + q("水滸"), "application/json");
         assertEquals("{\"query\":\"水滸\",\"suggestions\":[{\"iri\":\"https://taichung-diplomacy.example/id/place/shuinan-smart-city\","
                 + "\"href\":\"id/place/shuinan-smart-city\",\"kind\":\"place\",\"zh\":\"水湳智慧城\",\"en\":\"Shuinan Smart City (Shuinan "
-                + "Economic and Trade Park)\",\"matched\":\"水滸\",\"facts\":33}]}\n", s.body());
+                + "Economic and Trade Park)\",\"matched\":\"水滸\",\"facts\":55},{\"iri\":\"https://taichung-diplomacy.example/id/org/taichung-international-convention-center\","
+                + "\"href\":\"id/org/taichung-international-convention-center\",\"kind\":\"org\",\"zh\":\"臺中國際會展中心\",\"en\":\"Taichung International "
+                + "Convention and Exhibition Center\",\"matched\":\"水滸會展中心\",\"facts\":92}]}\n", s.body());
     }
 
     @ParameterizedTest
@@ -89,14 +92,15 @@ class SearchPagesIT {
     @Test
     void thePledgeListCountsEachFacetValue() {
         String html = WebServer.page("id/pledge/");
-        assertTrue(html.contains("<h1>承諾 <small lang=\"en\">Pledges</small> <small>(105)</small></h1>"), html);
-        assertEquals(List.of("無任何評估 unassessed 68", "進行中 19", "已兌現 12", "尚未評估 6"), facet(html, "status"),
+        assertTrue(html.contains("<h1>承諾 <small lang=\"en\">Pledges</small> <small>(276)</small></h1>"), html);
+        assertEquals(List.of("無任何評估 unassessed 232", "進行中 23", "已兌現 15", "尚未評估 6"), facet(html, "status"),
                 "as the named query pledge-status-counts has them");
-        assertEquals(List.of("合作 32", "邀請 25", "交流 14", "其他 12", "投資 9", "支持 7", "參與 3", "設立據點 2", "回訪 1"),
+        assertEquals(List.of("心得借鏡 78", "未來規劃 59", "合作 39", "邀請 25", "建議 21", "交流 16", "其他 15", "投資 9", "支持 8",
+                "參與 3", "設立據點 2", "回訪 1"),
                 facet(html, "kind"));
         String kept = WebServer.page("id/pledge/?status=kept&kind=cooperation");
-        assertTrue(kept.contains("<small>(3 / 105)</small>"), kept);
-        assertEquals(List.of("已兌現 12"), facet(WebServer.page("id/pledge/?status=kept"), "status"));
+        assertTrue(kept.contains("<small>(3 / 276)</small>"), kept);
+        assertEquals(List.of("已兌現 15"), facet(WebServer.page("id/pledge/?status=kept"), "status"));
     }
 
     @ParameterizedTest
@@ -145,7 +149,8 @@ class SearchPagesIT {
         String query = "PREFIX text: <http://jena.apache.org/text#> PREFIX schema: <https://schema.org/>\n"
                 + "SELECT DISTINCT ?s WHERE { ?s text:query '\"水滸\"' } ORDER BY ?s";
         HttpResponse<String> r = WebServer.get("kg/sparql?query=" + q(query), "text/csv");
-        assertEquals("s\r\nhttps://taichung-diplomacy.example/id/place/shuinan-smart-city\r\n", r.body());
+        assertEquals("s\r\nhttps://taichung-diplomacy.example/id/org/taichung-international-convention-center\r\n"
+                + "https://taichung-diplomacy.example/id/place/shuinan-smart-city\r\n", r.body(), "水滸 is a mangled spelling of both");
         String text = "PREFIX text: <http://jena.apache.org/text#> PREFIX schema: <https://schema.org/>\n"
                 + "SELECT ?s ?lit WHERE { (?s ?score ?lit) text:query (schema:text '\"充滿機會的創新城市\"') } ORDER BY ?s";
         assertEquals("s,lit\r\n\"https://taichung-diplomacy.example/texts/2016-singapore-world-cities-summit.txt#char=2100,2211\","
