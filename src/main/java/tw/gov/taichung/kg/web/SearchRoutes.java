@@ -1,6 +1,9 @@
 package tw.gov.taichung.kg.web;
 
+import java.util.List;
 import java.util.Map;
+import tw.gov.taichung.kg.coverage.Coverage;
+import tw.gov.taichung.kg.model.Sentences;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.fuseki.main.FusekiServer;
 import tw.gov.taichung.kg.search.ReportText;
@@ -28,8 +31,10 @@ final class SearchRoutes {
                     new View(web.kg(), web.links(up)))));
         }
         for (ReportText t : index.texts().values()) {
+            String reportId = t.report().getURI().substring(t.report().getURI().lastIndexOf('/') + 1);
+            List<Sentences.Sentence> bare = Coverage.uncoveredSpans(web.dataset(), web.iris(), reportId, t.text());
             builder.addServlet("/texts/" + t.stem(), new PageServlet(web.dataset(), (req, path, up) ->
-                    TextPage.render(t, req, new View(web.kg(), web.links(up)))));
+                    TextPage.render(t, bare, req, new View(web.kg(), web.links(up)))));
         }
     }
 }

@@ -5,6 +5,7 @@ import static tw.gov.taichung.kg.web.Html.esc;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.apache.jena.graph.Node;
+import tw.gov.taichung.kg.model.Sentences;
 import tw.gov.taichung.kg.model.Vocab;
 import tw.gov.taichung.kg.search.ReportText;
 
@@ -21,7 +22,8 @@ final class TextPage {
     private TextPage() {
     }
 
-    static String render(ReportText t, HttpServletRequest req, View v) {
+    /** The text page; {@code bare} are the sentences that carry no fact (code points), shaded. */
+    static String render(ReportText t, List<Sentences.Sentence> bare, HttpServletRequest req, View v) {
         String text = t.text();
         int cps = text.codePointCount(0, text.length());
         int start = number(req.getParameter("start"));
@@ -43,17 +45,43 @@ final class TextPage {
             sb.append("<p>標示段落 <span lang=\"en\">Marked passage</span>: <a href=\"#passage\">characters ").append(start)
                     .append("–").append(end).append("</a></p>\n");
         }
+        sb.append("<p class=\"coverage-note\">").append(bare.size()).append(" 句未載入任何事實（灰底） <span lang=\"en\">")
+                .append(bare.size()).append(" sentences carry no fact yet (shaded)</span></p>\n");
         sb.append("<pre class=\"report-text\" lang=\"zh-Hant\">");
-        if (marked) {
-            int from = text.offsetByCodePoints(0, start);
-            int to = text.offsetByCodePoints(from, end - start);
-            sb.append(esc(text.substring(0, from))).append("<mark id=\"passage\">").append(esc(text.substring(from, to)))
-                    .append("</mark>").append(esc(text.substring(to)));
-        } else {
-            sb.append(esc(text));
-        }
+        appendText(sb, text, marked ? start : -1, marked ? end : -1, bare);
         sb.append("</pre>\n");
         return Html.page(v.kg().shortLabel(t.report()) + " 全文", v.links().up(), sb.toString());
+    }
+
+    /**
+     * The text, escaped, cut at every boundary of the marked passage and of the bare sentences (code points):
+     * each piece inside the passage in a {@code mark} (the first with {@code id="passage"}), each piece inside a
+     * bare sentence in a {@code span class="uncovered"}.
+     */
+    static void appendText(StringBuilder sb, String text, int start, int end, List<Sentences.Sentence> bare) {
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, text.codePointCount(0, text.length())));
+        if (start >= 0) {
+            cuts.addAll(List.of(start, end));
+        }
+        bare.forEach(b -> cuts.addAll(List.of(b.start(), b.end())));
+        boolean first = true;
+        Integer from = null;
+        for (int to : cuts) {
+            if (from != null && to > from) {
+                String piece = esc(text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to)));
+                int a = from;
+                boolean inBare = bare.stream().anyMatch(b -> b.start() <= a && a < b.end());
+                if (inBare) {
+                    piece = "<span class=\"uncovered\" title=\"no fact yet\">" + piece + "</span>";
+                }
+                if (start >= 0 && start <= a && a < end) {
+                    piece = (first ? "<mark id=\"passage\">" : "<mark>") + piece + "</mark>";
+                    first = false;
+                }
+                sb.append(piece);
+            }
+            from = to;
+        }
     }
 
     private static int number(String s) {
