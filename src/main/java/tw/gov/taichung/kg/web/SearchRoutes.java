@@ -32,7 +32,8 @@ final class SearchRoutes {
         }
         for (ReportText t : index.texts().values()) {
             String reportId = t.report().getURI().substring(t.report().getURI().lastIndexOf('/') + 1);
-            List<Sentences.Sentence> bare = Coverage.uncoveredSpans(web.dataset(), web.iris(), reportId, t.text());
+            List<Sentences.Sentence> bare = org.apache.jena.system.Txn.calculateRead(web.dataset(),
+                    () -> Coverage.uncoveredSpans(web.dataset(), web.iris(), reportId, t.text()));
             builder.addServlet("/texts/" + t.stem(), new PageServlet(web.dataset(), (req, path, up) ->
                     TextPage.render(t, bare, req, new View(web.kg(), web.links(up)))));
         }
